@@ -1,0 +1,60 @@
+"""Reads for the site shell: navigation and site-wide search."""
+
+from __future__ import annotations
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Q
+from wagtail.models import Page, Site
+
+from lms.people.text import fold
+
+
+def main_navigation(site: Site | None) -> list[Page]:
+    """The home page's live children marked "show in menus", in tree order."""
+    if site is None:
+        return []
+    root = site.root_page
+    return list(root.get_children().live().public().in_menu().only("id", "title", "url_path", "path", "depth"))
+
+
+def search_pages(query: str, *, site: Site | None, page_number: int | str = 1, per_page: int = 10) -> PaginatorPage:
+    """Search all live pages of the site; a query without diacritics matches text with them."""
+    pages = Page.objects.live().public()
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    query = (query or "").strip()
+    if not query:
+        return Paginator(Page.objects.none(), per_page).get_page(1)
+    results = list(pages.search(query, operator="and").annotate_score("_score"))
+    seen = {page.pk for page in results}
+    folded = fold(query)
+    if folded and folded != query.lower():
+        extra = _folded_matches(pages, folded, exclude=seen)
+        results.extend(extra)
+    elif not results:
+        results.extend(_folded_matches(pages, folded, exclude=seen))
+    specific = Page.objects.filter(pk__in=[page.pk for page in results]).specific()
+    by_id = {page.pk: page for page in specific}
+    ordered = [by_id[page.pk] for page in results if page.pk in by_id]
+    return Paginator(ordered, per_page).get_page(page_number)
+
+
+def _folded_matches(pages, folded: str, *, exclude: set[int]) -> list[Page]:
+    """Pages whose folded text holds every word of the folded query (works on SQLite and PostgreSQL)."""
+    words = [word for word in folded.split() if word]
+    if not words:
+        return []
+    from wagtail.models import get_page_models
+
+    from .models import SearchablePage
+
+    ids: list[int] = []
+    for model in get_page_models():
+        if not issubclass(model, SearchablePage) or model._meta.abstract:
+            continue
+        condition = Q()
+        for word in words:
+            condition &= Q(search_text_folded__icontains=word)
+        ids.extend(model.objects.filter(condition).values_list("pk", flat=True))
+    return list(pages.filter(pk__in=ids).exclude(pk__in=exclude).order_by("path"))

@@ -1,0 +1,25 @@
+from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from .selectors import search_pages
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()[:200]
+    site = Site.find_for_request(request)
+    results = search_pages(query, site=site, page_number=request.GET.get("page", 1))
+    return TemplateResponse(
+        request,
+        "cms_site/search.html",
+        {"query": query, "results": results, "page_title": _("Search")},
+    )
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)

@@ -1,0 +1,100 @@
+"""The trainee's own profile, and the organisation import screens of the admin."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import PurePath
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from .forms import ImportUploadForm, ProfileForm
+from .services import import_organisations, preview_organisation_import, update_profile
+from .tabular import TableError
+
+IMPORT_FOLDER = "imports"
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    form = ProfileForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        update_profile(request.user, data=form.person_data())
+        messages.success(request, _("Your details have been saved."))
+        return redirect("people:profile")
+    return render(request, "people/profile.html", {"form": form})
+
+
+def store_upload(upload) -> str:
+    """Keep an uploaded spreadsheet between the preview and the confirmation; returns its token."""
+    suffix = PurePath(upload.name).suffix.lower()
+    token = f"{uuid.uuid4().hex}{suffix}"
+    default_storage.save(f"{IMPORT_FOLDER}/{token}", ContentFile(upload.read()))
+    return token
+
+
+def open_upload(token: str):
+    name = PurePath(token).name  # never a path from the request
+    path = f"{IMPORT_FOLDER}/{name}"
+    if not default_storage.exists(path):
+        return None, name
+    return default_storage.open(path, "rb"), name
+
+
+def discard_upload(token: str) -> None:
+    path = f"{IMPORT_FOLDER}/{PurePath(token).name}"
+    if default_storage.exists(path):
+        default_storage.delete(path)
+
+
+@require_http_methods(["GET", "POST"])
+def organisation_import(request):
+    """Upload, preview row by row, then confirm: only the valid rows are written, in one transaction."""
+    if not request.user.has_perm("people.add_organisation"):
+        raise PermissionDenied
+    context: dict = {"form": ImportUploadForm()}
+    if request.method == "POST" and "token" in request.POST:
+        token = request.POST["token"]
+        handle, name = open_upload(token)
+        if handle is None:
+            messages.error(request, _("The uploaded file has expired; please upload it again."))
+            return redirect("people_organisation_import")
+        with handle:
+            report = import_organisations(handle, name, acting_user=request.user)
+        discard_upload(token)
+        summary = report.summary()
+        messages.success(
+            request,
+            _("Import finished: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, %(errors)d rows skipped with errors.")
+            % {
+                "created": summary.get("create", 0),
+                "updated": summary.get("update", 0),
+                "unchanged": summary.get("unchanged", 0),
+                "errors": summary.get("error", 0),
+            },
+        )
+        context.update({"report": report, "done": True})
+        return render(request, "people/admin/organisation_import.html", context)
+    if request.method == "POST":
+        form = ImportUploadForm(request.POST, request.FILES)
+        context["form"] = form
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            token = store_upload(upload)
+            handle, name = open_upload(token)
+            try:
+                with handle:
+                    report = preview_organisation_import(handle, name)
+            except TableError as exc:
+                discard_upload(token)
+                form.add_error("file", str(exc))
+            else:
+                context.update({"report": report, "token": token})
+    return render(request, "people/admin/organisation_import.html", context)

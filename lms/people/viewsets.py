@@ -1,0 +1,196 @@
+"""Admin screens (Wagtail viewsets) for people, organisations and spokespersons."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.users.forms import UserCreationForm as WagtailUserCreationForm
+from wagtail.users.forms import UserEditForm as WagtailUserEditForm
+from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
+
+from .models import AdministrativeLevel, Organisation, Spokesperson, User
+from .widgets import SearchableSelect
+
+PERSON_FIELDS = [
+    "email",
+    "family_name",
+    "middle_name",
+    "given_name",
+    "date_of_birth",
+    "phone",
+    "organisation",
+    "organisation_unlisted",
+    "position",
+    "trainee_category",
+]
+
+
+class _PersonAdminFormMixin(forms.ModelForm):
+    first_name = None
+    last_name = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "organisation" in self.fields:
+            self.fields["organisation"].queryset = Organisation.objects.select_related("parent")
+            self.fields["organisation"].widget = SearchableSelect(choices=self.fields["organisation"].choices)
+
+
+class UserCreationForm(_PersonAdminFormMixin, WagtailUserCreationForm):
+    class Meta(WagtailUserCreationForm.Meta):
+        model = User
+        fields = [*PERSON_FIELDS, "is_superuser", "groups"]
+        widgets = {**WagtailUserCreationForm.Meta.widgets, "date_of_birth": forms.DateInput(attrs={"type": "date"})}
+
+
+class UserEditForm(_PersonAdminFormMixin, WagtailUserEditForm):
+    class Meta(WagtailUserEditForm.Meta):
+        model = User
+        fields = [*PERSON_FIELDS, "is_active", "is_superuser", "groups"]
+        widgets = {**WagtailUserEditForm.Meta.widgets, "date_of_birth": forms.DateInput(attrs={"type": "date"})}
+
+
+class UserViewSet(WagtailUserViewSet):
+
+    def get_form_class(self, for_update=False):
+        return UserEditForm if for_update else UserCreationForm
+
+
+class ValidityFilterSet(WagtailFilterSet):
+    validity = django_filters.ChoiceFilter(
+        label=_("Validity"),
+        choices=[("current", _("In force today")), ("ended", _("No longer in force"))],
+        method="filter_validity",
+    )
+
+    def filter_validity(self, queryset, name, value):
+        today = timezone.localdate()
+        current = (Q(valid_from__isnull=True) | Q(valid_from__lte=today)) & (
+            Q(valid_until__isnull=True) | Q(valid_until__gte=today)
+        )
+        if value == "current":
+            return queryset.filter(current)
+        if value == "ended":
+            return queryset.exclude(current)
+        return queryset
+
+
+class OrganisationFilterSet(ValidityFilterSet):
+    parent = django_filters.ModelChoiceFilter(
+        label=_("Parent"),
+        queryset=Organisation.objects.filter(children__isnull=False).distinct().order_by("name"),
+    )
+
+    class Meta:
+        model = Organisation
+        fields = ["level", "parent", "validity"]
+
+
+class OrganisationIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm("people.add_organisation"):
+            buttons.append(
+                HeaderButton(_("Import"), url=reverse("people_organisation_import"), icon_name="upload", priority=20)
+            )
+        return buttons
+
+
+class OrganisationViewSet(ModelViewSet):
+    model = Organisation
+    name = "organisations"
+    url_prefix = "people/organisations"
+    icon = "site"
+    menu_label = _("Organisations")
+    index_view_class = OrganisationIndexView
+    list_display = ["name", "type", "level", "parent", "code", "valid_until", "successor"]
+    list_export = ["name", "short_name", "type", "level", "parent", "code", "valid_from", "valid_until", "successor"]
+    export_filename = "to-chuc"
+    search_fields = ["name", "name_folded", "code"]
+    search_backend_name = None
+    filterset_class = OrganisationFilterSet
+    form_fields = ["name", "short_name", "type", "level", "parent", "code", "valid_from", "valid_until", "successor"]
+    ordering = ["level__rank", "name"]
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return Organisation.objects.select_related("level", "parent", "successor")
+
+
+class AdministrativeLevelViewSet(ModelViewSet):
+    model = AdministrativeLevel
+    name = "administrative_levels"
+    url_prefix = "people/levels"
+    icon = "list-ol"
+    menu_label = _("Administrative levels")
+    list_display = ["name", "code", "rank", "valid_from", "valid_until"]
+    form_fields = ["name", "code", "rank", "valid_from", "valid_until"]
+    filterset_class = type(
+        "AdministrativeLevelFilterSet",
+        (ValidityFilterSet,),
+        {"Meta": type("Meta", (), {"model": AdministrativeLevel, "fields": ["validity"]})},
+    )
+
+
+class SpokespersonFilterSet(WagtailFilterSet):
+    organisation__level = django_filters.ModelChoiceFilter(
+        label=_("Administrative level"), queryset=AdministrativeLevel.objects.all()
+    )
+
+    class Meta:
+        model = Spokesperson
+        fields = ["organisation__level"]
+
+
+class SpokespersonViewSet(ModelViewSet):
+    model = Spokesperson
+    name = "spokespersons"
+    url_prefix = "people/spokespersons"
+    icon = "user"
+    menu_label = _("Spokespersons")
+    list_display = [
+        Column("full_name", label=_("Name")),
+        "position",
+        "organisation",
+        "phone",
+        "email",
+        "appointed_on",
+    ]
+    list_export = ["family_name", "middle_name", "given_name", "position", "organisation", "phone", "email", "appointed_on"]
+    export_filename = "nguoi-phat-ngon"
+    search_fields = ["family_name", "given_name", "organisation__name", "email"]
+    search_backend_name = None
+    filterset_class = SpokespersonFilterSet
+    form_fields = [
+        "organisation",
+        "family_name",
+        "middle_name",
+        "given_name",
+        "position",
+        "phone",
+        "email",
+        "appointed_on",
+        "ended_on",
+        "user",
+    ]
+
+    def get_queryset(self, request):
+        return Spokesperson.objects.select_related("organisation", "organisation__level")
+
+
+class DirectoryViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Directory")
+    menu_icon = "group"
+    menu_order = 300
+    items = (OrganisationViewSet, AdministrativeLevelViewSet, SpokespersonViewSet)

@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog, set_language
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/setlang/", set_language, name="set_language"),
+]
+
+# Vietnamese URLs stay unprefixed (short, stable links on paper and in QR codes); English lives under /en/.
+urlpatterns += i18n_patterns(
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("tai-khoan/", include("allauth.urls")),
+    path("tai-khoan/", include("lms.people.urls")),
+    path("", include("cms_site.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
+
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # In production the web server serves MEDIA_ROOT; SERVE_MEDIA=1 lets Django do it on small installs.
+    from django.views.static import serve
+
+    urlpatterns = [
+        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
+        *urlpatterns,
+    ]
+
+handler404 = "cms_site.views.page_not_found"
+handler500 = "cms_site.views.server_error"

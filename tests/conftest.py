@@ -1,0 +1,68 @@
+"""Persona fixtures (trainee, trainer, editor, manager, superuser) and shared test helpers."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from tests.factories import UserFactory
+
+PASSWORD = "Mat-khau-2026!"
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def trainee(db):
+    return UserFactory(roles=[settings.ROLE_TRAINEES], given_name="Nhung", family_name="Nguyễn", middle_name="Thị Hồng")
+
+
+@pytest.fixture
+def trainer(db):
+    return UserFactory(roles=[settings.ROLE_TRAINERS], given_name="Bảo", family_name="Trần", middle_name="Quốc")
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(roles=[settings.ROLE_EDITORS], given_name="Hương", family_name="Lê", middle_name="Thị")
+
+
+@pytest.fixture
+def manager(db):
+    return UserFactory(roles=[settings.ROLE_MANAGERS], given_name="Minh", family_name="Phạm", middle_name="Văn")
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(is_superuser=True, is_staff=True, given_name="Viên", family_name="Quản", middle_name="Trị")
+
+
+@pytest.fixture
+def client(client):
+    """The test client, with the Vietnamese default language."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "vi"
+    return client
+
+
+def login(client, user):
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    return client
+
+
+requires_postgres = pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgresql")),
+    reason="needs PostgreSQL (DATABASE_URL)",
+)
+requires_broker = pytest.mark.skipif(
+    not os.environ.get("CELERY_BROKER_URL"), reason="needs a Celery broker (CELERY_BROKER_URL)"
+)
+
+
+def is_postgres() -> bool:
+    return connection.vendor == "postgresql"
