@@ -6,8 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lms.api import api
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
 ]
@@ -18,6 +21,9 @@ urlpatterns += i18n_patterns(
     path("tai-khoan/", include("allauth.urls")),
     path("tai-khoan/", include("lms.people.urls")),
     path("", include("cms_site.urls")),
+    path("", include("handbook.urls")),
+    path("", include("courses.urls")),
+    path("", include("certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -66,3 +66,12 @@ requires_broker = pytest.mark.skipif(
 
 def is_postgres() -> bool:
     return connection.vendor == "postgresql"
+
+
+def pytest_collection_modifyitems(items):
+    """Transactional tests flush the database afterwards, which would also wipe the data that migrations
+    create (root page, home page, role groups, levels); restore it for them with serialized rollback."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            item.add_marker(pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}), append=False)

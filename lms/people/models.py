@@ -271,3 +271,4 @@ class Spokesperson(models.Model):
     @property
     def full_name(self) -> str:
         return " ".join(part for part in (self.family_name, self.middle_name, self.given_name) if part)
+

@@ -46,3 +46,20 @@ def current_organisations() -> QuerySet[Organisation]:
         .select_related("level", "parent")
         .order_by("level__rank", *vietnamese_ordering("name"))
     )
+
+
+def unlisted_work_units() -> list[dict]:
+    """Work units people typed by hand, grouped by name (ignoring case and accents), most people first."""
+    from .text import fold
+
+    groups: dict[str, dict] = {}
+    rows = (
+        User.objects.filter(organisation__isnull=True)
+        .exclude(organisation_unlisted="")
+        .values_list("organisation_unlisted", "email")
+    )
+    for typed, email in rows:
+        group = groups.setdefault(fold(typed), {"name": typed, "count": 0, "emails": []})
+        group["count"] += 1
+        group["emails"].append(email)
+    return sorted(groups.values(), key=lambda group: (-group["count"], fold(group["name"])))

@@ -233,3 +233,19 @@ def import_organisations(upload: IO[bytes], filename: str, *, acting_user: User 
     rows = read_table(upload, filename, aliases=ORGANISATION_ALIASES)
     with transaction.atomic():
         return _plan_organisation_rows(rows, apply=True)
+
+
+@transaction.atomic
+def match_unlisted_work_unit(typed_name: str, *, organisation: Organisation, acting_user: User | None = None) -> int:
+    """Link everyone who typed this work unit by hand (same name, ignoring case and accents) to the directory."""
+    key = fold(nfc(typed_name))
+    users = [
+        user
+        for user in User.objects.select_for_update().filter(organisation__isnull=True).exclude(organisation_unlisted="")
+        if fold(user.organisation_unlisted) == key
+    ]
+    for user in users:
+        user.organisation = organisation
+        user.organisation_unlisted = ""
+        user.save(update_fields=["organisation", "organisation_unlisted"])
+    return len(users)

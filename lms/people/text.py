@@ -70,7 +70,7 @@ def _letters(text: str) -> Iterable[tuple[int, int]]:
 
 def vietnamese_key(text: str | None) -> tuple:
     """Sort key for one string in Vietnamese alphabetical order: letters first, then tones, then case."""
-    text = text or ""
+    text = unicodedata.normalize("NFC", text or "")
     pairs = list(_letters(text))
     return (
         tuple(letter for letter, _tone in pairs),

@@ -98,3 +98,34 @@ def organisation_import(request):
             else:
                 context.update({"report": report, "token": token})
     return render(request, "people/admin/organisation_import.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def unlisted_work_units_view(request):
+    """Managers match the work units people typed at sign-up to organisations of the directory."""
+    from django.shortcuts import get_object_or_404
+
+    from .models import Organisation
+    from .selectors import current_organisations, unlisted_work_units
+    from .services import match_unlisted_work_unit
+
+    if not request.user.has_perm("people.change_organisation"):
+        raise PermissionDenied
+    if request.method == "POST":
+        organisation_id = request.POST.get("organisation")
+        typed = request.POST.get("typed_name", "")
+        if not organisation_id or not typed:
+            messages.error(request, _("Choose an organisation for this work unit."))
+        else:
+            organisation = get_object_or_404(Organisation, pk=organisation_id)
+            count = match_unlisted_work_unit(typed, organisation=organisation, acting_user=request.user)
+            messages.success(
+                request,
+                _("%(count)d people now belong to %(organisation)s.") % {"count": count, "organisation": organisation.name},
+            )
+        return redirect("people_unlisted_work_units")
+    return render(
+        request,
+        "people/admin/unlisted_work_units.html",
+        {"groups": unlisted_work_units(), "organisations": current_organisations()},
+    )

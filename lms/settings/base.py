@@ -73,11 +73,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "lms.middleware.AdminPreviewFrameMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
+X_FRAME_OPTIONS = "DENY"
+WAGTAIL_ADMIN_PREFIX = "/admin/"
 
 TEMPLATES = [
     {
@@ -130,7 +133,8 @@ AUTHENTICATION_BACKENDS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project catalogue first; locale/allauth holds the Vietnamese catalogue django-allauth does not ship.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "allauth"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -209,6 +213,14 @@ CELERY_TASK_TIME_LIMIT = 360
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE: dict = {}
+
+# --- courses: enrolment reminders (Celery beat; each reminder is sent once, see courses.tasks) ---
+COURSES_REMINDER_DAYS_BEFORE = int(os.environ.get("COURSES_REMINDER_DAYS_BEFORE", "2"))
+CELERY_BEAT_SCHEDULE["courses-session-reminders"] = {
+    "task": "courses.tasks.queue_session_reminders",
+    "schedule": 60 * 60,  # hourly: a reminder goes out within an hour of entering the window
+}
+# --- end courses ---
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,58 @@
+"""`make bench`: run every bench/bench_*.py against a fresh throw-away database and print the figures.
+
+Each module defines `run(report)`; `report(name, value, unit)` prints one figure. The database is the one
+DATABASE_URL names (a test copy of it is created and dropped), SQLite in memory by default.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.test")
+
+
+def report(name: str, value: float, unit: str) -> None:
+    print(f"  {name:<70} {value:>12.2f} {unit}", flush=True)
+
+
+def timed(function, *, repeat: int = 20) -> tuple[float, float]:
+    """Median and max wall time of `function` in milliseconds."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples), max(samples)
+
+
+def main() -> int:
+    import django
+
+    django.setup()
+    from django.test.utils import setup_databases, setup_test_environment, teardown_databases
+
+    selected = sys.argv[1:]
+    modules = sorted(path.stem for path in (ROOT / "bench").glob("bench_*.py"))
+    if selected:
+        modules = [name for name in modules if any(part in name for part in selected)]
+    setup_test_environment()
+    old_config = setup_databases(verbosity=0, interactive=False)
+    try:
+        for name in modules:
+            module = importlib.import_module(f"bench.{name}")
+            print(f"\n{name} ({module.__doc__.strip().splitlines()[0] if module.__doc__ else ''})", flush=True)
+            module.run(report)
+    finally:
+        teardown_databases(old_config, verbosity=0)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,29 @@
+"""The JSON API (/api/v1/, django-ninja) with its OpenAPI schema at /api/v1/openapi.json.
+
+Apps add their routers in `ROUTERS` (module path, attribute, mount prefix); a missing module is skipped.
+"""
+
+import importlib
+
+from ninja import NinjaAPI
+
+api = NinjaAPI(
+    title="Lớp học Truyền thông chính sách API",
+    version="1",
+    urls_namespace="api-v1",
+    docs_url="/docs",
+)
+
+ROUTERS = [
+    ("courses.api", "router", "/"),
+    ("certificates.api", "router", "/"),
+]
+
+for module_name, attribute, prefix in ROUTERS:
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise
+        continue
+    api.add_router(prefix, getattr(module, attribute))

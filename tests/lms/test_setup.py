@@ -1,0 +1,65 @@
+"""Project set-up: production settings pass the deploy checks; demo content loads idempotently."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def test_check_deploy_is_clean_with_production_values():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+        "DJANGO_DEBUG": "0",
+        "SECRET_KEY": "k3y-" + "x9Qv7#pLm2@Zr8!tWc4$Hn6^Bd1&Fs5*Jg0" * 2,
+        "ALLOWED_HOSTS": "taphuan.example.gov.vn",
+        "SITE_URL": "https://taphuan.example.gov.vn",
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or "sqlite:////tmp/lms-deploy-check.sqlite3",
+    }
+    result = subprocess.run(  # noqa: S603 - fixed command
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_settings_refuse_to_start_without_a_secret():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.production", "SECRET_KEY": ""}
+    result = subprocess.run(  # noqa: S603 - fixed command
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def _row_counts() -> dict[str, int]:
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label not in {"sessions", "admin"} and not model._meta.proxy
+    }
+
+
+@pytest.mark.django_db
+def test_seed_demo_twice_changes_nothing(capsys):
+    call_command("seed_demo")
+    first = _row_counts()
+    out = capsys.readouterr().out
+    assert "hocvien@demo.lophoc.vn" in out and "Demo@2026" in out
+    call_command("seed_demo")
+    second = _row_counts()
+    changed = {label: (first[label], second[label]) for label in first if first[label] != second[label]}
+    assert changed == {}
+    assert first["people.Organisation"] >= 90
+    assert first["people.User"] >= 30
