@@ -13,15 +13,16 @@ def test_sign_up_in_the_browser(live_server, page):
     OrganisationFactory(name="Sở Tư pháp tỉnh Quảng Ninh")
     page.goto(f"{live_server.url}/tai-khoan/signup/")
     assert page.locator("html").get_attribute("lang") == "vi"
-    page.get_by_label("Email").first.fill("thao.kieu@example.vn")
-    page.get_by_label("Họ", exact=True).fill("Kiều")
-    page.get_by_label("Tên đệm").fill("Phương")
-    page.get_by_label("Tên", exact=True).fill("Thảo")
+    assert page.get_by_text("Tên đệm").count() >= 1
+    page.locator("#id_email").fill("thao.kieu@example.vn")
+    page.locator("#id_family_name").fill("Kiều")
+    page.locator("#id_middle_name").fill("Phương")
+    page.locator("#id_given_name").fill("Thảo")
     # The filter box narrows the list; typing without diacritics works.
     page.locator("input.select-search").fill("tu phap quang ninh")
     selected = page.locator("#id_organisation").evaluate("s => s.options[s.selectedIndex].text")
     assert selected == "Sở Tư pháp tỉnh Quảng Ninh"
-    page.get_by_label("Chức vụ").fill("Chuyên viên")
+    page.locator("#id_position").fill("Chuyên viên")
     page.locator("#id_trainee_category").select_option("communication_officer")
     page.locator("#id_password1").fill("Truyen-thong-2026!")
     page.locator("#id_password2").fill("Truyen-thong-2026!")

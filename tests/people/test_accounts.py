@@ -189,3 +189,30 @@ def test_role_groups_exist_with_admin_access_only_for_staff_roles():
     for name in ("Trainers", "Editors", "Programme managers"):
         assert groups[name].permissions.filter(codename="access_admin").exists()
     assert not groups["Editors"].permissions.filter(content_type__app_label="people").exists()
+
+
+def test_password_reset_sends_a_link_that_sets_a_new_password(client, trainee):
+    EmailAddress.objects.create(user=trainee, email=trainee.email, verified=True, primary=True)
+    page = client.get(reverse("account_reset_password")).content.decode()
+    assert "Đặt lại mật khẩu" in page or "đặt lại mật khẩu" in page
+    response = client.post(reverse("account_reset_password"), {"email": trainee.email})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    link = re.search(r"https?://\S+/password/reset/key/\S+", mail.outbox[0].body).group(0)
+    path = re.sub(r"^https?://[^/]+", "", link)
+    response = client.get(path)
+    assert response.status_code == 302  # allauth moves the key into the session
+    response = client.post(response["Location"], {"password1": "Mat-khau-moi-2026!", "password2": "Mat-khau-moi-2026!"})
+    assert response.status_code == 302
+    trainee.refresh_from_db()
+    assert trainee.check_password("Mat-khau-moi-2026!")
+
+
+def test_change_of_email_page_is_styled_and_translated(client, trainee):
+    EmailAddress.objects.create(user=trainee, email=trainee.email, verified=True, primary=True)
+    login(client, trainee)
+    response = client.get(reverse("account_email"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="site-header"' in html  # the site's layout, not allauth's bare page
+    assert "Email" in html and trainee.email in html

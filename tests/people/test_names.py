@@ -24,7 +24,7 @@ def test_vietnamese_letters_sort_in_dictionary_order():
 def test_tones_come_after_letters_in_official_order():
     # none, huyền, hỏi, ngã, sắc, nặng
     words = ["ma", "mà", "mả", "mã", "má", "mạ"]
-    assert sorted(reversed(words), key=vietnamese_key) == words
+    assert sorted(["mạ", "má", "mã", "mả", "mà", "ma"], key=vietnamese_key) == words
     # letters decide before tones: "mạch" (m-a-c-h) comes before "mai" (m-a-i)
     assert sorted(["mai", "mạch"], key=vietnamese_key) == ["mạch", "mai"]
 

@@ -29,7 +29,8 @@
         item.option.hidden = !match;
         if (match && item.option.value && !firstMatch) { firstMatch = item.option; }
       });
-      if (words.length && firstMatch && (select.selectedIndex < 0 || select.options[select.selectedIndex].hidden)) {
+      var current = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : null;
+      if (words.length && firstMatch && (!current || !current.value || current.hidden)) {
         firstMatch.selected = true;
       }
     });
