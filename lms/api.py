@@ -16,6 +16,7 @@ api = NinjaAPI(
 
 ROUTERS = [
     ("courses.api", "router", "/"),
+    ("courses.quizzes.api", "router", "/"),
     ("certificates.api", "router", "/"),
 ]
 

@@ -23,6 +23,8 @@ urlpatterns += i18n_patterns(
     path("", include("cms_site.urls")),
     path("", include("handbook.urls")),
     path("", include("courses.urls")),
+    path("", include("courses.attendance.urls")),
+    path("", include("courses.quizzes.urls")),
     path("", include("certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

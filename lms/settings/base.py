@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "cms_site",
     "handbook",
     "courses",
+    "courses.attendance",
+    "courses.quizzes",
     "certificates",
     # Wagtail
     "wagtail.contrib.forms",

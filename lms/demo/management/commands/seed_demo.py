@@ -15,6 +15,8 @@ SEED_STEPS = [
     ("cms_site.demo", "seed_site"),
     ("handbook.demo", "seed_handbook"),
     ("courses.demo", "seed_courses"),
+    ("courses.attendance.demo", "seed_attendance"),
+    ("courses.quizzes.demo", "seed_quizzes"),
     ("certificates.demo", "seed_certificates"),
 ]
 
