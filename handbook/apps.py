@@ -6,3 +6,8 @@ class HandbookConfig(AppConfig):
     name = "handbook"
     verbose_name = _("Handbook")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from .signals import connect_signals
+
+        connect_signals()

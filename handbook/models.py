@@ -1,0 +1,214 @@
+"""The handbook as Wagtail pages (book -> chapter -> section) and its PDF editions."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from cms_site.models import SearchablePage
+from cms_site.text import plain_text
+
+from .blocks import RICH_TEXT_FEATURES, HandbookStreamBlock
+
+
+def reader_links(book: HandbookPage | None, request: HttpRequest) -> dict:
+    """The book and its search and PDF addresses, which every reader page shows."""
+    if book is None:
+        return {"book": None, "search_url": "", "pdf_url": ""}
+    return {"book": book, "search_url": book.search_url(request), "pdf_url": book.pdf_url(request)}
+
+
+class HandbookPage(RoutablePageMixin, SearchablePage):
+    """The book: its title page, introduction and the table of contents of every chapter and section."""
+
+    edition = models.CharField(
+        _("edition"), max_length=120, blank=True, help_text=_("E.g. Xuất bản lần thứ nhất")
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *SearchablePage.content_panels,
+        MultiFieldPanel([FieldPanel("edition"), FieldPanel("year")], heading=_("Edition")),
+        FieldPanel("cover_image"),
+        FieldPanel("introduction"),
+    ]
+    search_fields = [*SearchablePage.search_fields, index.SearchField("introduction")]
+    parent_page_types = ["cms_site.HomePage"]
+    subpage_types = ["handbook.HandbookChapterPage"]
+    template = "handbook/handbook_page.html"
+
+    class Meta:
+        verbose_name = _("handbook")
+        verbose_name_plural = _("handbooks")
+
+    def get_search_text(self) -> str:
+        return " ".join([self.title, self.edition, plain_text(self.introduction or "")])
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from .selectors import book_outline, latest_ready_edition
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(reader_links(self, request))
+        context["outline"] = book_outline(self, request=request)
+        context["edition_file"] = latest_ready_edition(self)
+        return context
+
+    @path("tim-kiem/", name="search")
+    def search_view(self, request: HttpRequest) -> HttpResponse:
+        from .views import handbook_search
+
+        return handbook_search(request, self)
+
+    @path("pdf/", name="pdf")
+    def pdf_view(self, request: HttpRequest) -> HttpResponse:
+        from .views import handbook_pdf
+
+        return handbook_pdf(request, self)
+
+    def search_url(self, request: HttpRequest | None = None) -> str:
+        return self.get_url(request) + self.reverse_subpage("search")
+
+    def pdf_url(self, request: HttpRequest | None = None) -> str:
+        return self.get_url(request) + self.reverse_subpage("pdf")
+
+
+class HandbookChapterPage(SearchablePage):
+    """A chapter; its number comes from its place among the book's chapters."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*SearchablePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*SearchablePage.search_fields, index.SearchField("introduction")]
+    parent_page_types = ["handbook.HandbookPage"]
+    subpage_types = ["handbook.HandbookSectionPage"]
+    template = "handbook/handbook_chapter_page.html"
+
+    class Meta:
+        verbose_name = _("handbook chapter")
+        verbose_name_plural = _("handbook chapters")
+
+    def get_search_text(self) -> str:
+        return " ".join([self.title, plain_text(self.introduction or "")])
+
+    def get_book(self) -> HandbookPage | None:
+        return HandbookPage.objects.filter(path=self.path[: -self.steplen]).first()
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from .selectors import book_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        book = self.get_book()
+        outline = book_outline(book, request=request) if book else None
+        entry = outline.entry(self.pk) if outline else None
+        previous, following = outline.chapter_neighbours(self.pk) if outline else (None, None)
+        context.update(reader_links(book, request))
+        context.update(outline=outline, entry=entry, previous_chapter=previous, next_chapter=following)
+        return context
+
+
+class HandbookSectionPage(SearchablePage):
+    """A section of a chapter: the unit lessons and quiz questions link to."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences shown in the table of contents and search results."),
+    )
+    body = StreamField(HandbookStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*SearchablePage.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [*SearchablePage.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["handbook.HandbookChapterPage"]
+    subpage_types: list[str] = []
+    template = "handbook/handbook_section_page.html"
+
+    class Meta:
+        verbose_name = _("handbook section")
+        verbose_name_plural = _("handbook sections")
+
+    def get_search_text(self) -> str:
+        return " ".join([self.title, self.summary, plain_text(self.body)])
+
+    def get_book(self) -> HandbookPage | None:
+        return HandbookPage.objects.filter(path=self.path[: -2 * self.steplen]).first()
+
+    def headings(self) -> list[dict]:
+        """The body's headings with their anchors, for the "on this page" list."""
+        return [
+            {"text": block.value["text"], "anchor": block.value.anchor_id()}
+            for block in self.body
+            if block.block_type == "heading"
+        ]
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from .selectors import book_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        book = self.get_book()
+        outline = book_outline(book, request=request) if book else None
+        entry = outline.entry(self.pk) if outline else None
+        previous, following = outline.neighbours(self.pk) if outline else (None, None)
+        context.update(reader_links(book, request))
+        context.update(
+            outline=outline,
+            entry=entry,
+            chapter=entry.chapter if entry else None,
+            previous_section=previous,
+            next_section=following,
+        )
+        return context
+
+
+class HandbookEdition(models.Model):
+    """One built PDF of a book, for one published state of its pages (identified by a fingerprint)."""
+
+    class Status(models.TextChoices):
+        BUILDING = "building", _("Building")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    book = models.ForeignKey(
+        HandbookPage, verbose_name=_("handbook"), on_delete=models.CASCADE, related_name="pdf_editions"
+    )
+    fingerprint = models.CharField(
+        _("fingerprint"),
+        max_length=64,
+        help_text=_("A hash of the published revisions and order of the pages."),
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.BUILDING)
+    file = models.FileField(_("PDF file"), upload_to="handbook/pdf/", blank=True)
+    size = models.PositiveIntegerField(_("size in bytes"), null=True, blank=True)
+    page_count = models.PositiveIntegerField(_("number of pages"), null=True, blank=True)
+    build_seconds = models.FloatField(_("build time in seconds"), null=True, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("handbook PDF edition")
+        verbose_name_plural = _("handbook PDF editions")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["book", "fingerprint"], name="handbook_edition_unique_fingerprint"
+            ),
+        ]
+        indexes = [models.Index(fields=["book", "status", "-finished_at"], name="handbook_edition_latest")]
+
+    def __str__(self) -> str:
+        return f"{self.book_id}:{self.fingerprint[:10]} ({self.status})"

@@ -1,0 +1,745 @@
+"""The handbook's PDF edition, drawn with ReportLab.
+
+A pure renderer: it takes the book as plain data (`PdfBook`) and returns the bytes of the PDF; it reads no
+database and writes no file (the service in `services.py` gathers the data and saves the result).
+
+Text is drawn in Be Vietnam Pro (SIL Open Font License 1.1, from the `fontpkg-be-vietnam-pro` package),
+embedded as a subset: ReportLab's standard Helvetica silently drops letters such as ễ ị ồ Đ ặ. All text is
+normalised to NFC first, because ReportLab does no mark positioning and decomposed accents land wrongly.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+import fontpkg
+from django.utils.translation import gettext as _
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from .text import vietnamese_date
+
+FONT_FAMILY = "Be Vietnam Pro"
+FONT = "BeVietnamPro"
+FONT_BOLD = "BeVietnamPro-Bold"
+FONT_ITALIC = "BeVietnamPro-Italic"
+FONT_BOLD_ITALIC = "BeVietnamPro-BoldItalic"
+FONT_SEMIBOLD = "BeVietnamPro-SemiBold"
+FONT_FILES = {
+    FONT: (400, "normal"),
+    FONT_BOLD: (700, "normal"),
+    FONT_ITALIC: (400, "italic"),
+    FONT_BOLD_ITALIC: (700, "italic"),
+    FONT_SEMIBOLD: (600, "normal"),
+}
+
+PRIMARY = colors.HexColor("#a5161d")
+TEXT = colors.HexColor("#1d1d1f")
+MUTED = colors.HexColor("#5c5f66")
+SOFT = colors.HexColor("#f6f4ef")
+BORDER = colors.HexColor("#dedbd2")
+ACCENT = colors.HexColor("#f2b705")
+QUOTE_BG = colors.HexColor("#f3f5f9")
+QUOTE_BAR = colors.HexColor("#3b5b92")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 22 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+_font_lock = threading.Lock()
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register the Be Vietnam Pro faces with ReportLab, once per process."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    with _font_lock:
+        if _fonts_registered:
+            return
+        for name, (weight, style) in FONT_FILES.items():
+            # asciiReadable=0 keeps the PDF about a third smaller; text stays extractable.
+            path = fontpkg.path(FONT_FAMILY, weight=weight, style=style)
+            pdfmetrics.registerFont(TTFont(name, str(path), asciiReadable=0))
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+        )
+        _fonts_registered = True
+
+
+# --------------------------------------------------------------------------------------------------
+# Data in
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PdfSection:
+    key: str
+    number: str
+    title: str
+    summary: str = ""
+    # (block type, value) pairs; values are plain data (see `_render_block` for each type's shape).
+    blocks: list[tuple[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PdfChapter:
+    key: str
+    number: str
+    title: str
+    introduction_html: str = ""
+    sections: list[PdfSection] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PdfBook:
+    title: str
+    edition: str = ""
+    year: int | None = None
+    introduction_html: str = ""
+    publisher: str = ""
+    url: str = ""
+    updated: date | None = None
+    cover_image: bytes | None = None
+    chapters: list[PdfChapter] = field(default_factory=list)
+
+
+def nfc(text: Any) -> str:
+    return unicodedata.normalize("NFC", str(text or ""))
+
+
+def esc(text: Any) -> str:
+    """Text escaped for ReportLab's paragraph markup, in NFC."""
+    return xml_escape(nfc(text), {'"': "&quot;"})
+
+
+# --------------------------------------------------------------------------------------------------
+# Rich text (Wagtail HTML) to paragraph markup
+# --------------------------------------------------------------------------------------------------
+
+_INLINE = {
+    "b": "b",
+    "strong": "b",
+    "i": "i",
+    "em": "i",
+    "sup": "super",
+    "sub": "sub",
+    "u": "u",
+    "s": "strike",
+}
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "hr", "figure"}
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class HtmlItem:
+    kind: str  # "p", "h", "li", "quote"
+    markup: str
+    bullet: str = ""
+    level: int = 0
+
+
+class _RichTextParser(HTMLParser):
+    """Turns the rich text Wagtail stores into ReportLab paragraph markup, one item per block element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.items: list[HtmlItem] = []
+        self.buffer: list[str] = []
+        self.open_inline: list[tuple[str, str]] = []  # (html tag, opening markup)
+        self.lists: list[list] = []  # [kind, counter]
+        self.kind = "p"
+        self.bullet = ""
+
+    def _flush(self) -> None:
+        text = "".join(self.buffer).strip()
+        closers = "".join(
+            f"</{_INLINE.get(tag, 'a' if tag == 'a' else tag)}>" for tag, _m in reversed(self.open_inline)
+        )
+        if text and re.sub(r"<[^>]+>", "", text).strip():
+            self.items.append(HtmlItem(self.kind, text + closers, self.bullet, max(0, len(self.lists) - 1)))
+        self.buffer = [markup for _tag, markup in self.open_inline]
+        self.bullet = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK:
+            self._flush()
+            if tag in {"ul", "ol"}:
+                self.lists.append([tag, 0])
+            elif tag == "li":
+                self.kind = "li"
+                if self.lists and self.lists[-1][0] == "ol":
+                    self.lists[-1][1] += 1
+                    self.bullet = f"{self.lists[-1][1]}."
+                else:
+                    self.bullet = "•"
+            elif tag.startswith("h") and tag[1:].isdigit():
+                self.kind = "h"
+            elif tag == "blockquote":
+                self.kind = "quote"
+            else:
+                self.kind = "li" if self.lists else "p"
+        elif tag in _INLINE:
+            markup = f"<{_INLINE[tag]}>"
+            self.open_inline.append((tag, markup))
+            self.buffer.append(markup)
+        elif tag == "a":
+            href = dict(attrs).get("href") or ""
+            markup = f'<a href="{esc(href)}" color="#a5161d">' if href else "<a>"
+            if not href:
+                markup = "<font>"
+                self.open_inline.append(("font", markup))
+            else:
+                self.open_inline.append(("a", markup))
+            self.buffer.append(markup)
+        elif tag == "br":
+            self.buffer.append("<br/>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK:
+            self._flush()
+            if tag in {"ul", "ol"} and self.lists:
+                self.lists.pop()
+            self.kind = "li" if self.lists else "p"
+            return
+        wanted = "font" if tag == "a" and self.open_inline and self.open_inline[-1][0] == "font" else tag
+        for index in range(len(self.open_inline) - 1, -1, -1):
+            if self.open_inline[index][0] == wanted:
+                # Close everything opened after it too, so the markup stays balanced.
+                for open_tag, _markup in reversed(self.open_inline[index:]):
+                    self.buffer.append(f"</{_INLINE.get(open_tag, open_tag)}>")
+                del self.open_inline[index:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        self.buffer.append(esc(_SPACES.sub(" ", data)))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def rich_text_items(source: str) -> list[HtmlItem]:
+    parser = _RichTextParser()
+    parser.feed(nfc(source))
+    parser.close()
+    return parser.items
+
+
+# --------------------------------------------------------------------------------------------------
+# Styles
+# --------------------------------------------------------------------------------------------------
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle(
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=10.5, leading=15.5, textColor=TEXT, spaceAfter=6
+    )
+    return {
+        "body": base,
+        "li": ParagraphStyle("li", parent=base, leftIndent=14, bulletIndent=3, spaceAfter=3),
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        "cover_title": ParagraphStyle(
+            "cover_title",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=30,
+            leading=38,
+            textColor=PRIMARY,
+            spaceAfter=16,
+        ),
+        "cover_sub": ParagraphStyle("cover_sub", parent=base, fontSize=13, leading=18, textColor=MUTED),
+        "front_heading": ParagraphStyle(
+            "front_heading",
+            parent=base,
+            fontName=FONT_SEMIBOLD,
+            fontSize=18,
+            leading=24,
+            spaceBefore=0,
+            spaceAfter=14,
+            textColor=PRIMARY,
+        ),
+        "chapter_label": ParagraphStyle(
+            "chapter_label",
+            parent=base,
+            fontName=FONT_SEMIBOLD,
+            fontSize=11,
+            leading=14,
+            textColor=MUTED,
+            spaceAfter=4,
+        ),
+        "chapter": ParagraphStyle(
+            "chapter",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=22,
+            leading=28,
+            textColor=PRIMARY,
+            spaceAfter=14,
+        ),
+        "section": ParagraphStyle(
+            "section",
+            parent=base,
+            fontName=FONT_SEMIBOLD,
+            fontSize=14.5,
+            leading=19,
+            spaceBefore=14,
+            spaceAfter=6,
+            textColor=TEXT,
+            keepWithNext=1,
+        ),
+        "summary": ParagraphStyle(
+            "summary", parent=base, fontName=FONT_ITALIC, textColor=MUTED, spaceAfter=8
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "callout_title": ParagraphStyle("callout_title", parent=base, fontName=FONT_BOLD, spaceAfter=0),
+        "callout": ParagraphStyle("callout", parent=base, spaceAfter=0),
+        "callout_li": ParagraphStyle("callout_li", parent=base, leftIndent=12, bulletIndent=0, spaceAfter=0),
+        "quote": ParagraphStyle("quote", parent=base, fontName=FONT_ITALIC, spaceAfter=0),
+        "citation": ParagraphStyle(
+            "citation", parent=base, fontSize=9, leading=12, textColor=MUTED, spaceAfter=0
+        ),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12, spaceAfter=0),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12, spaceAfter=0
+        ),
+        "caption": ParagraphStyle(
+            "caption",
+            parent=base,
+            fontName=FONT_ITALIC,
+            fontSize=9,
+            leading=12,
+            textColor=MUTED,
+            spaceAfter=4,
+        ),
+        "toc0": ParagraphStyle(
+            "toc0",
+            parent=base,
+            fontName=FONT_SEMIBOLD,
+            fontSize=11,
+            leading=15,
+            spaceBefore=6,
+            leftIndent=0,
+            firstLineIndent=0,
+        ),
+        "toc1": ParagraphStyle(
+            "toc1", parent=base, fontSize=9.5, leading=13, leftIndent=18, firstLineIndent=0, spaceAfter=0
+        ),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+    }
+
+
+# --------------------------------------------------------------------------------------------------
+# Flowables
+# --------------------------------------------------------------------------------------------------
+
+
+class _Box(Flowable):
+    """An empty check box drawn as a square (the font has no ☐ glyph)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 10, 12
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(MUTED)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0.5, 1, 8, 8, stroke=1, fill=0)
+
+
+class _Anchor(Flowable):
+    """A zero-size flowable that marks a destination (and a TOC entry) where it lands."""
+
+    def __init__(self, key: str, text: str = "", level: int | None = None) -> None:
+        super().__init__()
+        self.key, self.text, self.level = key, text, level
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class _HandbookDocTemplate(BaseDocTemplate):
+    def __init__(self, buffer: io.BytesIO, *, book: PdfBook, **kwargs: Any) -> None:
+        self.book = book
+        self.current_chapter = ""
+        super().__init__(buffer, **kwargs)
+        cover_frame = Frame(
+            MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="cover"
+        )
+        body_frame = Frame(
+            MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body"
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[cover_frame]),
+                PageTemplate(id="body", frames=[body_frame], onPageEnd=self._decorate_page),
+            ]
+        )
+
+    def beforeDocument(self) -> None:
+        self.current_chapter = ""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if not isinstance(flowable, _Anchor):
+            return
+        self.canv.bookmarkPage(flowable.key)
+        if flowable.level is None:
+            return
+        self.canv.addOutlineEntry(
+            flowable.text, flowable.key, level=flowable.level, closed=flowable.level > 0
+        )
+        self.notify("TOCEntry", (flowable.level, flowable.text, self.page, flowable.key))
+        if flowable.level == 0:
+            self.current_chapter = flowable.text
+
+    def _decorate_page(self, canvas: Any, doc: Any) -> None:
+        """Running header (book and current chapter) and the page number."""
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        top = PAGE_HEIGHT - MARGIN_TOP + 8 * mm
+        canvas.drawString(MARGIN_X, top, _truncate(self.book.title, FONT, 8, FRAME_WIDTH / 2 - 6))
+        if self.current_chapter:
+            canvas.drawRightString(
+                PAGE_WIDTH - MARGIN_X, top, _truncate(self.current_chapter, FONT, 8, FRAME_WIDTH / 2 - 6)
+            )
+        canvas.setStrokeColor(BORDER)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
+        canvas.setFont(FONT, 9)
+        canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM - 10 * mm, str(canvas.getPageNumber()))
+        canvas.restoreState()
+
+
+def _truncate(text: str, font: str, size: float, width: float) -> str:
+    text = nfc(text)
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+# --------------------------------------------------------------------------------------------------
+# Blocks
+# --------------------------------------------------------------------------------------------------
+
+
+def _html_flowables(
+    source: str, styles: dict[str, ParagraphStyle], *, compact: bool = False
+) -> list[Flowable]:
+    flowables: list[Flowable] = []
+    for item in rich_text_items(source):
+        if item.kind == "li":
+            style = ParagraphStyle(
+                "li-n",
+                parent=styles["callout_li" if compact else "li"],
+                leftIndent=(12 if compact else 14) + 12 * item.level,
+            )
+            flowables.append(Paragraph(item.markup, style, bulletText=item.bullet or "•"))
+        elif item.kind == "h":
+            flowables.append(Paragraph(item.markup, styles["heading"]))
+        elif item.kind == "quote":
+            flowables.append(Paragraph(item.markup, styles["quote"]))
+        else:
+            flowables.append(Paragraph(item.markup, styles["callout" if compact else "body"]))
+    return flowables
+
+
+def _table_style(commands: list) -> TableStyle:
+    """A table style whose default font is the embedded one (a Table otherwise declares Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def _callout(rows: list[Flowable], *, background: colors.Color, bar: colors.Color) -> Table:
+    """A tinted box with a coloured bar on the left; one row per paragraph so it can split across pages."""
+    table = Table([[row] for row in rows], colWidths=[FRAME_WIDTH], hAlign="LEFT")
+    table.setStyle(
+        _table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), background),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, bar),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, 0), 7),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ]
+        )
+    )
+    return table
+
+
+def _column_widths(header: list[str], rows: list[list[str]]) -> list[float]:
+    columns = max([len(header)] + [len(row) for row in rows]) or 1
+    weights = []
+    for index in range(columns):
+        cells = [row[index] for row in rows if index < len(row)] + (
+            [header[index]] if index < len(header) else []
+        )
+        average = sum(len(str(cell or "")) for cell in cells) / max(len(cells), 1)
+        weights.append(min(max(average, 8), 80) ** 0.75)
+    total = sum(weights)
+    return [FRAME_WIDTH * weight / total for weight in weights]
+
+
+def _render_block(block_type: str, value: Any, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if block_type == "paragraph":
+        return _html_flowables(value, styles)
+    if block_type == "heading":
+        return [
+            _Anchor(value.get("key", "")) if value.get("key") else Spacer(0, 0),
+            Paragraph(esc(value["text"]), styles["heading"]),
+        ]
+    if block_type in {"key_points", "checklist"}:
+        rows: list[Flowable] = []
+        if value.get("title"):
+            rows.append(Paragraph(esc(value["title"]), styles["callout_title"]))
+        for item in value.get("items", []):
+            if block_type == "checklist":
+                line = Table(
+                    [[_Box(), Paragraph(esc(item), styles["callout"])]], colWidths=[14, FRAME_WIDTH - 34]
+                )
+                line.setStyle(
+                    _table_style(
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                            ("TOPPADDING", (0, 0), (-1, -1), 1),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                        ]
+                    )
+                )
+                rows.append(line)
+            else:
+                rows.append(Paragraph(esc(item), styles["callout_li"], bulletText="•"))
+        background, bar = (SOFT, ACCENT) if block_type == "key_points" else (colors.white, PRIMARY)
+        if block_type == "checklist":
+            background = colors.HexColor("#fbfaf7")
+        return [Spacer(0, 4), _callout(rows, background=background, bar=bar), Spacer(0, 8)]
+    if block_type == "example":
+        rows = [Paragraph(esc(value.get("title", "")), styles["callout_title"])]
+        rows.extend(_html_flowables(value.get("body", ""), styles, compact=True))
+        return [
+            Spacer(0, 4),
+            _callout(rows, background=colors.HexColor("#fdf6e8"), bar=PRIMARY),
+            Spacer(0, 8),
+        ]
+    if block_type == "legal_quote":
+        rows = [Paragraph(f"“{esc(value.get('text', ''))}”", styles["quote"])]
+        citation = esc(value.get("citation", ""))
+        if value.get("url"):
+            citation = f'<a href="{esc(value["url"])}" color="#3b5b92">{citation}</a>'
+        if citation:
+            rows.append(Paragraph(f"— {citation}", styles["citation"]))
+        return [Spacer(0, 4), _callout(rows, background=QUOTE_BG, bar=QUOTE_BAR), Spacer(0, 8)]
+    if block_type == "table":
+        header = [nfc(cell) for cell in value.get("header", [])]
+        body_rows = [[nfc(cell) for cell in row] for row in value.get("rows", [])]
+        columns = max([len(header)] + [len(row) for row in body_rows]) or 1
+        data = []
+        if header:
+            data.append(
+                [Paragraph(esc(cell), styles["cell_head"]) for cell in header]
+                + [""] * (columns - len(header))
+            )
+        for row in body_rows:
+            data.append([Paragraph(esc(cell), styles["cell"]) for cell in row] + [""] * (columns - len(row)))
+        table = Table(
+            data, colWidths=_column_widths(header, body_rows), repeatRows=1 if header else 0, hAlign="LEFT"
+        )
+        commands = [
+            ("GRID", (0, 0), (-1, -1), 0.5, BORDER),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), SOFT))
+        table.setStyle(_table_style(commands))
+        flowables: list[Flowable] = []
+        if value.get("caption"):
+            flowables.append(
+                Paragraph(
+                    esc(value["caption"]), ParagraphStyle("tcap", parent=styles["caption"], keepWithNext=1)
+                )
+            )
+        flowables += [table, Spacer(0, 10)]
+        return flowables
+    if block_type == "image":
+        data = value.get("data")
+        if not data:
+            return []
+        width, height = value.get("width") or 1, value.get("height") or 1
+        scale = min(FRAME_WIDTH / width, (PAGE_HEIGHT * 0.45) / height, 1.0 if width > 400 else 2.0)
+        image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
+        caption = esc(value.get("caption", ""))
+        if value.get("credit"):
+            caption = f"{caption} ({esc(value['credit'])})" if caption else f"({esc(value['credit'])})"
+        parts: list[Flowable] = [image]
+        if caption:
+            parts.append(Paragraph(caption, styles["caption"]))
+        return [KeepTogether(parts), Spacer(0, 6)]
+    if block_type == "document":
+        label = esc(value.get("title", ""))
+        url = value.get("url", "")
+        link = f'<a href="{esc(url)}" color="#a5161d">{label}</a>' if url else label
+        label_text = esc(_("Document"))
+        return [Paragraph(f"<b>{label_text}:</b> {link}", styles["body"])]
+    if block_type == "related":
+        links = [
+            f'<a href="#{esc(item["key"])}" color="#a5161d">{esc(item["number"])} {esc(item["title"])}</a>'
+            for item in value
+        ]
+        if not links:
+            return []
+        see_also = esc(_("See also"))
+        return [Paragraph(f"<b>{see_also}:</b> " + "; ".join(links), styles["small"]), Spacer(0, 4)]
+    return []
+
+
+# --------------------------------------------------------------------------------------------------
+# The book
+# --------------------------------------------------------------------------------------------------
+
+
+def _cover(book: PdfBook, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(0, 40 * mm)]
+    if book.publisher:
+        story.append(Paragraph(esc(book.publisher).upper(), styles["chapter_label"]))
+        story.append(Spacer(0, 10 * mm))
+    story.append(Paragraph(esc(book.title), styles["cover_title"]))
+    details = " · ".join(part for part in [nfc(book.edition), str(book.year or "")] if part)
+    if details:
+        story.append(Paragraph(esc(details), styles["cover_sub"]))
+    if book.cover_image:
+        from reportlab.lib.utils import ImageReader
+
+        reader = ImageReader(io.BytesIO(book.cover_image))
+        width, height = reader.getSize()
+        scale = min(FRAME_WIDTH / width, 90 * mm / height)
+        story += [
+            Spacer(0, 12 * mm),
+            Image(io.BytesIO(book.cover_image), width=width * scale, height=height * scale),
+        ]
+    story.append(Spacer(0, 20 * mm))
+    if book.updated:
+        story.append(
+            Paragraph(
+                esc(_("Updated: %(date)s") % {"date": vietnamese_date(book.updated)}), styles["cover_sub"]
+            )
+        )
+    if book.url:
+        story.append(
+            Paragraph(f'<a href="{esc(book.url)}" color="#a5161d">{esc(book.url)}</a>', styles["cover_sub"])
+        )
+    return story
+
+
+def render_handbook_pdf(book: PdfBook) -> bytes:
+    """The whole book as one PDF: cover, contents with page numbers, numbered chapters and sections."""
+    register_fonts()
+    styles = _styles()
+    buffer = io.BytesIO()
+    doc = _HandbookDocTemplate(
+        buffer,
+        book=book,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=nfc(book.title),
+        author=nfc(book.publisher),
+        subject=nfc(book.edition),
+        creator="Lớp học Truyền thông chính sách",
+        lang="vi",
+        # Without these ReportLab declares an unembedded Helvetica on every page.
+        initialFontName=FONT,
+        initialFontSize=10.5,
+        initialLeading=15.5,
+    )
+    story: list[Flowable] = _cover(book, styles)
+    story += [NextPageTemplate("body"), PageBreak()]
+
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [styles["toc0"], styles["toc1"]]
+    toc.tableStyle = _table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    story += [Paragraph(esc(_("Contents")), styles["front_heading"]), toc, PageBreak()]
+
+    if book.introduction_html:
+        title = _("Introduction")
+        story += [_Anchor("gioi-thieu", nfc(title), 0), Paragraph(esc(title), styles["front_heading"])]
+        story += _html_flowables(book.introduction_html, styles)
+    for chapter in book.chapters:
+        label = _("Chapter %(number)s") % {"number": chapter.number}
+        story += [
+            PageBreak(),
+            _Anchor(chapter.key, nfc(f"{chapter.number}. {chapter.title}"), 0),
+            Paragraph(esc(label).upper(), styles["chapter_label"]),
+            Paragraph(esc(chapter.title), styles["chapter"]),
+        ]
+        story += _html_flowables(chapter.introduction_html, styles)
+        for section in chapter.sections:
+            story += [
+                CondPageBreak(60 * mm),
+                _Anchor(section.key, nfc(f"{section.number} {section.title}"), 1),
+                Paragraph(f"{esc(section.number)}&nbsp;&nbsp;{esc(section.title)}", styles["section"]),
+            ]
+            if section.summary:
+                story.append(Paragraph(esc(section.summary), styles["summary"]))
+            for block_type, value in section.blocks:
+                story += _render_block(block_type, value, styles)
+    doc.multiBuild(story)
+    return buffer.getvalue()

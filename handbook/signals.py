@@ -1,0 +1,37 @@
+"""Receivers: the handbook reacts to Wagtail publishing its pages by rebuilding the PDF edition."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wagtail.signals import page_published, page_unpublished
+
+from .models import HandbookChapterPage, HandbookPage, HandbookSectionPage
+
+HANDBOOK_PAGE_MODELS = (HandbookPage, HandbookChapterPage, HandbookSectionPage)
+
+
+def _book_id(page: Any) -> int | None:
+    if isinstance(page, HandbookPage):
+        return page.pk
+    book = HandbookPage.objects.ancestor_of(page).values_list("pk", flat=True).first()
+    return book
+
+
+def queue_pdf_rebuild(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """Any published or unpublished handbook page changes the book's published state: rebuild after commit."""
+    from .services import request_handbook_pdf_rebuild
+
+    book_id = _book_id(instance)
+    if book_id is not None:
+        request_handbook_pdf_rebuild(book_id)
+
+
+def connect_signals() -> None:
+    for model in HANDBOOK_PAGE_MODELS:
+        page_published.connect(
+            queue_pdf_rebuild, sender=model, dispatch_uid=f"handbook-pdf-published-{model.__name__}"
+        )
+        page_unpublished.connect(
+            queue_pdf_rebuild, sender=model, dispatch_uid=f"handbook-pdf-unpublished-{model.__name__}"
+        )

@@ -1,0 +1,54 @@
+"""The demo handbook: seeded once, idempotent, and its PDF carries every chapter title exactly."""
+
+import io
+import re
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+from wagtail.models import Page, Revision, WorkflowPage
+
+from handbook.demo import seed_handbook
+from handbook.demo_content import HANDBOOK
+from handbook.models import HandbookEdition, HandbookSectionPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_handbook_twice_creates_nothing_new_and_the_pdf_has_every_chapter(home, client):
+    book = seed_handbook()
+    counts = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        HandbookEdition.objects.count(),
+        WorkflowPage.objects.count(),
+    )
+    assert HandbookSectionPage.objects.live().count() == sum(len(c["sections"]) for c in HANDBOOK["chapters"])
+    assert book.show_in_menus and book.live
+
+    seed_handbook()
+    assert (
+        Page.objects.count(),
+        Revision.objects.count(),
+        HandbookEdition.objects.count(),
+        WorkflowPage.objects.count(),
+    ) == counts
+
+    edition = HandbookEdition.objects.get()
+    reader = PdfReader(io.BytesIO(edition.file.read()))
+    text = re.sub(
+        r"\s+", " ", unicodedata.normalize("NFC", " ".join(page.extract_text() for page in reader.pages))
+    )
+    for chapter in HANDBOOK["chapters"]:
+        assert unicodedata.normalize("NFC", chapter["title"]) in text
+    assert all(
+        "Helvetica" not in str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    )
+
+    # related sections were resolved to pages and render with their numbers
+    section = HandbookSectionPage.objects.get(slug="truyen-thong-chinh-sach-la-gi")
+    html = client.get(section.url).content.decode()
+    assert "1.2</span> Truyền thông xuyên suốt chu trình chính sách" in html
+    assert client.get(book.url + "pdf/").status_code == 200
