@@ -75,3 +75,25 @@ def pytest_collection_modifyitems(items):
         marker = item.get_closest_marker("django_db")
         if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
             item.add_marker(pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}), append=False)
+
+
+@pytest.fixture
+def real_celery_worker(transactional_db):
+    """A real Celery worker (in a thread of this process) consuming from the Redis broker of CELERY_BROKER_URL.
+
+    Tests that use it prove the tasks run through the broker, serialised, after commit; without a broker
+    configured (the embedded default) they are skipped.
+    """
+    if not os.environ.get("CELERY_BROKER_URL"):
+        pytest.skip("needs a Celery broker (CELERY_BROKER_URL)")
+    from celery.contrib.testing.worker import start_worker
+
+    from lms.celery import app
+
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = False
+    try:
+        with start_worker(app, pool="solo", perform_ping_check=False, loglevel="WARNING", shutdown_timeout=20):
+            yield app
+    finally:
+        app.conf.task_always_eager = previous
