@@ -15,7 +15,9 @@ from .tokens import TokenLimitError, active_tokens, create_api_token, revoke_api
 
 class ApiTokenForm(forms.Form):
     name = forms.CharField(
-        label=gettext_lazy("Name"), max_length=80, help_text=gettext_lazy("What the token is for, e.g. “Zalo bot”.")
+        label=gettext_lazy("Token name"),
+        max_length=80,
+        help_text=gettext_lazy("What the token is for, e.g. “Zalo bot”."),
     )
 
 
@@ -38,5 +40,10 @@ def api_tokens(request):
     return render(
         request,
         "people/api_tokens.html",
-        {"form": form, "tokens": list(active_tokens(request.user)), "new_key": new_key, "page_title": _("API tokens")},
+        {
+            "form": form,
+            "tokens": list(active_tokens(request.user)),
+            "new_key": new_key,
+            "page_title": _("API tokens"),
+        },
     )

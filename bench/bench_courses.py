@@ -1,0 +1,163 @@
+"""Courses: enrolments per second through the API under 20 concurrent clients; bulk import of 10,000 rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+import time
+
+
+def _setup_session(capacity: int):
+    from datetime import time as clock
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from cms_site.models import HomePage
+    from courses.models import CourseIndexPage, CoursePage, SessionDay, TrainingSession
+
+    home = HomePage.objects.first()
+    index = CourseIndexPage.objects.first()
+    if index is None:
+        index = CourseIndexPage(title="Khóa học", slug="bench-khoa-hoc")
+        home.add_child(instance=index)
+    course = CoursePage(title="Bench", slug=f"bench-{time.monotonic_ns()}")
+    index.add_child(instance=course)
+    now = timezone.now()
+    session = TrainingSession.objects.create(
+        course=course,
+        code=f"Bench {time.monotonic_ns()}",
+        title="Bench",
+        year=2026,
+        capacity=capacity,
+        status="open",
+        enrolment_opens_at=now - timedelta(days=1),
+        enrolment_closes_at=now + timedelta(days=10),
+    )
+    SessionDay.objects.create(
+        session=session,
+        date=timezone.localdate() + timedelta(days=20),
+        start_time=clock(8),
+        end_time=clock(17),
+    )
+    return session
+
+
+def run(report) -> None:
+    from django.conf import settings
+    from django.contrib.auth.models import Group
+    from django.db import connection
+    from django.test import Client
+
+    from courses.bulk import COLUMN_ALIASES, apply_bulk_enrolment, plan_bulk_enrolment
+    from courses.models import Enrolment
+    from lms.people.models import User
+    from lms.people.tabular import read_table
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    report(f"database: {connection.vendor}", 0, "")
+
+    # 1. API enrolments, 20 concurrent clients, 400 distinct people, capacity 100 (the rest waitlisted).
+    session = _setup_session(capacity=100)
+    trainees = Group.objects.get(name=settings.ROLE_TRAINEES)
+    users = User.objects.bulk_create(
+        [
+            User(email=f"bench{n}@example.vn", family_name="Nguyễn", given_name=f"An{n}", password="!")
+            for n in range(400)
+        ]
+    )
+    User.groups.through.objects.bulk_create(
+        [User.groups.through(user_id=u.pk, group_id=trainees.pk) for u in users]
+    )
+    clients = []
+    for user in users:
+        client = Client()
+        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        clients.append(client)
+    # SQLite (in memory) takes no concurrent writers: there the figure is for one client in sequence.
+    workers = 20 if connection.vendor == "postgresql" else 1
+    chunks = [clients[i::workers] for i in range(workers)]
+    failures: list = []
+    barrier = threading.Barrier(workers)
+
+    def worker(mine):
+        try:
+            barrier.wait()
+            for client in mine:
+                response = client.post(f"/api/v1/sessions/{session.pk}/enrol")
+                if response.status_code not in (200, 201):
+                    failures.append(response.status_code)
+        except Exception as exc:  # noqa: BLE001 - counted as a failure
+            failures.append(repr(exc))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(chunk,)) for chunk in chunks]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - start
+    confirmed = Enrolment.objects.filter(session=session, status="confirmed").count()
+    waitlisted = Enrolment.objects.filter(session=session, status="waitlisted").count()
+    report(
+        f"API enrolments/s, {workers} concurrent clients (400 people, e-mails included)",
+        400 / elapsed,
+        "req/s",
+    )
+    report(
+        f"  ... confirmed {confirmed} (capacity 100), waitlisted {waitlisted}, failed requests {len(failures)}",
+        0,
+        "",
+    )
+
+    # 2. Bulk import of 10,000 rows (new accounts) into one session.
+    session = _setup_session(capacity=10_000)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["Email", "Họ", "Tên đệm", "Tên", "Đối tượng", "Điện thoại"])
+    for n in range(10_000):
+        writer.writerow(
+            [f"hv{n}@bulk.example.vn", "Trần", "Thị", f"Mai{n}", "Cán bộ truyền thông", "0912 000 000"]
+        )
+    data = buffer.getvalue().encode()
+    start = time.perf_counter()
+    rows = read_table(io.BytesIO(data), "bench.csv", aliases=COLUMN_ALIASES)
+    plan = plan_bulk_enrolment(session, rows)
+    report("bulk import 10,000 rows: read + check (preview)", (time.perf_counter() - start) * 1000, "ms")
+    from unittest import mock
+
+    from django.db import transaction
+
+    from courses import bulk
+    from courses.models import EnrolmentEvent
+    from courses.tasks import send_enrolment_emails
+
+    start = time.perf_counter()
+    # E-mails go to the Celery worker in production: time the database work alone, then the e-mails apart.
+    with mock.patch.object(bulk, "_queue_emails", lambda ids: None), transaction.atomic():
+        counts = apply_bulk_enrolment(session, plan, acting_user=None)
+    report(
+        f"bulk import 10,000 rows: write ({counts['created']} accounts, {counts['confirmed']} enrolments)",
+        (time.perf_counter() - start) * 1000,
+        "ms",
+    )
+    sample = list(
+        EnrolmentEvent.objects.filter(enrolment__session=session).values_list("pk", flat=True)[:200]
+    )
+    start = time.perf_counter()
+    send_enrolment_emails(sample)
+    report(
+        "invitation e-mail (3 templates + .ics + send), per e-mail",
+        (time.perf_counter() - start) * 1000 / len(sample),
+        "ms",
+    )
+    start = time.perf_counter()
+    again = plan_bulk_enrolment(session, read_table(io.BytesIO(data), "bench.csv", aliases=COLUMN_ALIASES))
+    report(
+        f"re-run of the same file (all {again.report.summary().get('error', 0)} rows already enrolled)",
+        (time.perf_counter() - start) * 1000,
+        "ms",
+    )

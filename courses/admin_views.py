@@ -1,0 +1,231 @@
+"""Custom admin views: a session's enrolments (bulk confirm/reject, staff enrol, move, remove), bulk import."""
+
+from __future__ import annotations
+
+import csv
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from lms.people.tabular import TableError
+from lms.people.views import discard_upload, open_upload, store_upload
+
+from . import selectors, services
+from .bulk import create_bulk_enrolment_job, preview_bulk_enrolment
+from .errors import CoursesError
+from .forms import BulkUploadForm, MoveForm, StaffEnrolForm
+from .models import (
+    BulkEnrolmentJob,
+    Enrolment,
+    EnrolmentEvent,
+    EnrolmentSource,
+    EnrolmentStatus,
+    TrainingSession,
+)
+
+
+def _managed_session(request, pk: int) -> TrainingSession:
+    session = selectors.sessions_visible_to(request.user).filter(pk=pk).with_dates().with_counts().first()
+    if session is None:
+        raise Http404
+    return session
+
+
+@require_http_methods(["GET", "POST"])
+def session_enrolments(request, pk: int):
+    session = _managed_session(request, pk)
+    other_sessions = (
+        selectors.sessions_visible_to(request.user)
+        .exclude(pk=session.pk)
+        .exclude(status__in=["cancelled", "completed"])
+    )
+    enrol_form = StaffEnrolForm(prefix="enrol")
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action in {"confirm", "reject"}:
+                ids = [int(value) for value in request.POST.getlist("selected") if value.isdigit()]
+                step = services.confirm_enrolments if action == "confirm" else services.reject_enrolments
+                done, errors = step(session, ids, acting_user=request.user, note=request.POST.get("note", ""))
+                if done:
+                    messages.success(request, _("%(count)d enrolments updated.") % {"count": done})
+                for error in errors:
+                    messages.warning(request, error)
+                if not ids:
+                    messages.warning(request, _("Select at least one person."))
+            elif action == "enrol":
+                enrol_form = StaffEnrolForm(request.POST, prefix="enrol")
+                if enrol_form.is_valid():
+                    enrolment = services.enrol_trainee(
+                        session,
+                        enrol_form.user,
+                        acting_user=request.user,
+                        source=EnrolmentSource.STAFF,
+                        note=enrol_form.cleaned_data["note"],
+                    )
+                    messages.success(
+                        request,
+                        _("%(person)s: %(status)s.")
+                        % {"person": enrol_form.user, "status": enrolment.get_status_display()},
+                    )
+                    return redirect("courses_session_enrolments", pk=session.pk)
+            elif action == "remove":
+                enrolment = get_object_or_404(Enrolment, pk=request.POST.get("enrolment"), session=session)
+                services.remove_enrolment(
+                    enrolment, acting_user=request.user, note=request.POST.get("note", "")
+                )
+                messages.success(request, _("%(person)s has been removed.") % {"person": enrolment.user})
+            elif action == "move":
+                form = MoveForm(request.POST, sessions=other_sessions)
+                if form.is_valid():
+                    enrolment = get_object_or_404(
+                        Enrolment, pk=form.cleaned_data["enrolment"], session=session
+                    )
+                    moved = services.move_enrolment(
+                        enrolment, to_session=form.cleaned_data["to_session"], acting_user=request.user
+                    )
+                    messages.success(
+                        request,
+                        _("%(person)s moved to %(session)s (%(status)s).")
+                        % {
+                            "person": moved.user,
+                            "session": moved.session.code,
+                            "status": moved.get_status_display(),
+                        },
+                    )
+                else:
+                    messages.error(request, _("Choose the session to move to."))
+        except CoursesError as exc:
+            messages.error(request, exc.message)
+        if action != "enrol" or enrol_form.is_valid():
+            return redirect(f"{request.path}?{request.GET.urlencode()}")
+    status = request.GET.get("status") or ""
+    if status not in EnrolmentStatus.values:
+        status = ""
+    if request.GET.get("export") == "csv":
+        return _export_csv(session, selectors.session_enrolments(session, status=status or None))
+    enrolments = selectors.session_enrolments(session, status=status or None)
+    events = (
+        EnrolmentEvent.objects.filter(enrolment__session=session)
+        .select_related("enrolment__user", "actor")
+        .order_by("-created_at", "-pk")[:50]
+    )
+    jobs = BulkEnrolmentJob.objects.filter(session=session).select_related("created_by")[:10]
+    return render(
+        request,
+        "courses/admin/session_enrolments.html",
+        {
+            "session": session,
+            "enrolments": enrolments,
+            "status": status,
+            "status_choices": EnrolmentStatus.choices,
+            "counts": selectors.counts_by_status(session),
+            "enrol_form": enrol_form,
+            "other_sessions": list(other_sessions),
+            "events": events,
+            "jobs": jobs,
+        },
+    )
+
+
+def _export_csv(session: TrainingSession, enrolments: list[Enrolment]) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="hoc-vien-lop-{session.pk}.csv"'
+    response.write("\ufeff")  # Excel opens UTF-8 CSV correctly only with a BOM
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Family name"),
+            _("Middle name"),
+            _("Given name"),
+            _("E-mail"),
+            _("Work unit"),
+            _("Category"),
+            _("Phone"),
+            _("Status"),
+            _("Waitlist position"),
+            _("Source"),
+        ]
+    )
+    for enrolment in enrolments:
+        user = enrolment.user
+        writer.writerow(
+            [
+                user.family_name,
+                user.middle_name,
+                user.given_name,
+                user.email,
+                user.work_unit,
+                user.get_trainee_category_display(),
+                user.phone,
+                enrolment.get_status_display(),
+                enrolment.waitlist_position or "",
+                enrolment.get_source_display(),
+            ]
+        )
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def session_import(request, pk: int):
+    """Upload, preview row by row, then confirm: a Celery task imports the valid rows in one transaction."""
+    session = _managed_session(request, pk)
+    context: dict = {"session": session, "form": BulkUploadForm()}
+    if request.method == "POST" and "token" in request.POST:
+        token = request.POST["token"]
+        handle, name = open_upload(token)
+        if handle is None:
+            messages.error(request, _("The uploaded file has expired; please upload it again."))
+            return redirect("courses_session_import", pk=session.pk)
+        original_name = request.POST.get("filename") or name
+        with handle:
+            try:
+                job = create_bulk_enrolment_job(
+                    session, upload=handle, filename=_safe_name(original_name, name), acting_user=request.user
+                )
+            except CoursesError as exc:
+                messages.error(request, exc.message)
+                return redirect("courses_session_import", pk=session.pk)
+        discard_upload(token)
+        return redirect("courses_bulk_job", pk=job.pk)
+    if request.method == "POST":
+        form = BulkUploadForm(request.POST, request.FILES)
+        context["form"] = form
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            original_name = upload.name
+            token = store_upload(upload)
+            handle, name = open_upload(token)
+            try:
+                with handle:
+                    report = preview_bulk_enrolment(session, handle, name)
+            except TableError as exc:
+                discard_upload(token)
+                form.add_error("file", str(exc))
+            else:
+                context.update({"report": report, "token": token, "filename": original_name})
+    return render(request, "courses/admin/session_import.html", context)
+
+
+def _safe_name(original: str, fallback: str) -> str:
+    from pathlib import PurePath
+
+    name = PurePath(original or "").name
+    suffix = PurePath(fallback).suffix
+    if not name.lower().endswith(suffix):
+        name = f"{name}{suffix}"
+    return name[:200] or fallback
+
+
+@require_GET
+def bulk_job(request, pk: int):
+    job = get_object_or_404(BulkEnrolmentJob.objects.select_related("session", "created_by"), pk=pk)
+    _managed_session(request, job.session_id)
+    return render(
+        request,
+        "courses/admin/bulk_job.html",
+        {"job": job, "session": job.session, "running": job.status in {"pending", "running"}},
+    )

@@ -1,0 +1,75 @@
+"""Domain errors of the courses app; every message is shown to people as is (translated)."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+
+class CoursesError(Exception):
+    """Base error of the courses app: a rule refused the change. `code` and `status_code` serve the API."""
+
+    code = "courses_error"
+    status_code = 400
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = str(message) if message else self.default_message()
+        super().__init__(self.message)
+
+    def default_message(self) -> str:
+        return _("The request could not be completed.")
+
+
+class EnrolmentClosedError(CoursesError):
+    code = "enrolment_closed"
+    status_code = 409
+
+    def default_message(self) -> str:
+        return _("Enrolment for this session is closed.")
+
+
+class SessionStartedError(CoursesError):
+    code = "session_started"
+    status_code = 409
+
+    def default_message(self) -> str:
+        return _("The session has already started.")
+
+
+class SessionUnavailableError(CoursesError):
+    code = "session_unavailable"
+    status_code = 409
+
+    def default_message(self) -> str:
+        return _("This session does not take enrolments.")
+
+
+class NotEligibleError(CoursesError):
+    code = "not_eligible"
+    status_code = 403
+
+    def default_message(self) -> str:
+        return _("This session is not open to your trainee category.")
+
+
+class NotAllowedError(CoursesError):
+    code = "forbidden"
+    status_code = 403
+
+    def default_message(self) -> str:
+        return _("You are not allowed to manage this session.")
+
+
+class InvalidTransitionError(CoursesError):
+    code = "invalid_transition"
+    status_code = 409
+
+    def default_message(self) -> str:
+        return _("This enrolment cannot be changed that way.")
+
+
+class NotEnrolledError(CoursesError):
+    code = "not_enrolled"
+    status_code = 404
+
+    def default_message(self) -> str:
+        return _("You are not enrolled in this session.")

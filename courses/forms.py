@@ -1,0 +1,49 @@
+"""Forms of the courses admin screens."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from lms.people.models import User
+
+from .models import TrainingSession
+
+
+class StaffEnrolForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail of the person"),
+        help_text=_("The person must already have an account; use the spreadsheet import for new people."),
+    )
+    note = forms.CharField(label=_("Note"), required=False, max_length=500)
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            raise forms.ValidationError(_("No account uses this e-mail address."))
+        self.user = user
+        return email
+
+
+class MoveForm(forms.Form):
+    enrolment = forms.IntegerField(widget=forms.HiddenInput)
+    to_session = forms.ModelChoiceField(label=_("Move to"), queryset=TrainingSession.objects.none())
+
+    def __init__(self, *args, sessions=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if sessions is not None:
+            self.fields["to_session"].queryset = sessions
+
+
+class BulkUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Spreadsheet (.xlsx or .csv)"),
+        help_text=_("The first row holds the column names."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".xlsx", ".csv")):
+            raise forms.ValidationError(_("Upload an .xlsx or .csv file."))
+        return upload

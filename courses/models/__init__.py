@@ -1,0 +1,34 @@
+"""Models of the courses app: pages (catalogue, courses, lessons) and training (sessions, enrolments)."""
+
+from .pages import CourseIndexPage, CoursePage, LessonPage, LessonProgress
+from .training import (
+    ACTIVE_STATUSES,
+    BulkEnrolmentJob,
+    BulkJobStatus,
+    Enrolment,
+    EnrolmentEvent,
+    EnrolmentSource,
+    EnrolmentStatus,
+    SessionDay,
+    SessionMode,
+    SessionStatus,
+    TrainingSession,
+)
+
+__all__ = [
+    "ACTIVE_STATUSES",
+    "BulkEnrolmentJob",
+    "BulkJobStatus",
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrolment",
+    "EnrolmentEvent",
+    "EnrolmentSource",
+    "EnrolmentStatus",
+    "LessonPage",
+    "LessonProgress",
+    "SessionDay",
+    "SessionMode",
+    "SessionStatus",
+    "TrainingSession",
+]

@@ -1,0 +1,26 @@
+"""Who may manage a session: programme managers and superusers everywhere, trainers only their own."""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+
+def is_manager(user) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_courses_is_manager", None)
+    if cached is None:
+        cached = user.groups.filter(name=settings.ROLE_MANAGERS).exists()
+        user._courses_is_manager = cached
+    return cached
+
+
+def can_manage_session(user, session) -> bool:
+    """Managers manage every session; a trainer manages the sessions they are assigned to."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if is_manager(user):
+        return True
+    return session.trainers.filter(pk=user.pk).exists()

@@ -1,0 +1,178 @@
+"""Wagtail admin screens for training sessions and bulk enrolments (trainers see only their sessions)."""
+
+from __future__ import annotations
+
+import django_filters
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button, MenuItem
+
+from . import selectors, services
+from .models import CoursePage, SessionMode, SessionStatus, TrainingSession
+from .permissions import is_manager
+
+
+def _year_choices():
+    this_year = timezone.localdate().year
+    years = set(TrainingSession.objects.values_list("year", flat=True)) | {this_year}
+    return [(year, str(year)) for year in sorted(years, reverse=True)]
+
+
+class TrainingSessionFilterSet(WagtailFilterSet):
+    year = django_filters.TypedChoiceFilter(label=_("Year"), choices=_year_choices, coerce=int)
+    course = django_filters.ModelChoiceFilter(
+        label=_("Course"), queryset=CoursePage.objects.order_by("title")
+    )
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=SessionStatus.choices)
+    mode = django_filters.ChoiceFilter(label=_("Mode"), choices=SessionMode.choices)
+
+    class Meta:
+        model = TrainingSession
+        fields = ["year", "course", "status", "mode"]
+
+
+class _VisibleSessionsMixin:
+    """Trainers reach only the sessions they are assigned to: others are not found (404)."""
+
+    def get_queryset(self):
+        return selectors.sessions_visible_to(self.request.user)
+
+    def get_object(self, queryset=None):
+        pk = self.kwargs.get(self.pk_url_kwarg) or getattr(self, "pk", None)
+        session = self.get_queryset().filter(pk=pk).first()
+        if session is None:
+            raise Http404
+        return session
+
+
+class SessionIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return selectors.sessions_visible_to(self.request.user).with_dates().with_counts()
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        buttons.insert(
+            0,
+            MenuItem(
+                _("Enrolments"),
+                url=reverse("courses_session_enrolments", args=[instance.pk]),
+                icon_name="group",
+                priority=5,
+            ),
+        )
+        buttons.append(
+            MenuItem(
+                _("View on site"),
+                url=reverse("courses:session_detail", args=[instance.pk]),
+                icon_name="view",
+                priority=40,
+            )
+        )
+        return buttons
+
+
+class SessionEditView(_VisibleSessionsMixin, generic.EditView):
+    def save_instance(self):
+        instance = super().save_instance()
+        # A raised capacity frees seats: give them to the waitlist in order, as the rule says.
+        services.promote_waitlisted(instance, acting_user=self.request.user)
+        return instance
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            Button(
+                _("Enrolments"),
+                url=reverse("courses_session_enrolments", args=[self.object.pk]),
+                icon_name="group",
+                priority=5,
+            )
+        )
+        return buttons
+
+
+class SessionDeleteView(_VisibleSessionsMixin, generic.DeleteView):
+    pass
+
+
+class SessionInspectView(_VisibleSessionsMixin, generic.InspectView):
+    def get_object(self, queryset=None):
+        session = self.get_queryset().filter(pk=self.pk).first()
+        if session is None:
+            raise Http404
+        return session
+
+
+class SessionCopyView(_VisibleSessionsMixin, generic.CopyView):
+    def get_object(self, queryset=None):
+        if not is_manager(self.request.user):
+            raise Http404
+        return super().get_object(queryset)
+
+
+class TrainingSessionViewSet(ModelViewSet):
+    model = TrainingSession
+    name = "sessions"
+    url_prefix = "courses/sessions"
+    icon = "date"
+    menu_label = _("Training sessions")
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = SessionIndexView
+    edit_view_class = SessionEditView
+    delete_view_class = SessionDeleteView
+    inspect_view_class = SessionInspectView
+    copy_view_class = SessionCopyView
+    inspect_view_enabled = True
+    filterset_class = TrainingSessionFilterSet
+    search_fields = ["title", "title_folded", "code", "venue"]
+    search_backend_name = None
+    list_display = [
+        "code",
+        "title",
+        "course",
+        "year",
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        Column("mode", label=_("Mode"), accessor="get_mode_display"),
+        DateColumn("starts_on", label=_("Starts"), sort_key="starts_on"),
+        Column(
+            "seats",
+            label=_("Confirmed / capacity"),
+            accessor=lambda session: f"{session.confirmed_count} / {session.capacity}",
+        ),
+        Column("waitlisted_count", label=_("Waitlist")),
+        Column("pending_count", label=_("Pending")),
+    ]
+    list_export = [
+        "code",
+        "title",
+        "course",
+        "year",
+        "status",
+        "mode",
+        "venue",
+        "starts_on",
+        "ends_on",
+        "capacity",
+        "confirmed_count",
+        "waitlisted_count",
+        "pending_count",
+        "requires_approval",
+    ]
+    export_headings = {
+        "starts_on": _("Starts"),
+        "ends_on": _("Ends"),
+        "confirmed_count": _("Confirmed"),
+        "waitlisted_count": _("Waitlisted"),
+        "pending_count": _("Pending"),
+    }
+    export_filename = "lop-tap-huan"
+    ordering = ["-year", "code"]

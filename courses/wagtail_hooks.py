@@ -1,0 +1,23 @@
+from django.urls import path
+from wagtail import hooks
+
+from . import admin_views
+from .viewsets import TrainingSessionViewSet
+
+
+@hooks.register("register_admin_viewset")
+def register_sessions():
+    return TrainingSessionViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_enrolment_urls():
+    return [
+        path(
+            "courses/sessions/<int:pk>/enrolments/",
+            admin_views.session_enrolments,
+            name="courses_session_enrolments",
+        ),
+        path("courses/sessions/<int:pk>/import/", admin_views.session_import, name="courses_session_import"),
+        path("courses/bulk-enrolments/<int:pk>/", admin_views.bulk_job, name="courses_bulk_job"),
+    ]

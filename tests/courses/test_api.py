@@ -1,0 +1,133 @@
+"""The JSON API: contract, idempotent enrol, errors as JSON, session and token auth, OpenAPI."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from wagtail.models import APIToken
+
+from courses.models import Enrolment
+from lms.people.models import TraineeCategory
+from lms.people.tokens import create_api_token
+from tests.conftest import login
+from tests.courses.conftest import make_session
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sessions_list_contract(client, course):
+    open_session = make_session(course, capacity=3)
+    make_session(course, status="draft")
+    make_session(course, status="completed", start_in=-20)
+    response = client.get("/api/v1/sessions/")
+    assert response.status_code == 200
+    [item] = response.json()
+    assert set(item) >= {
+        "id",
+        "code",
+        "title",
+        "course",
+        "mode",
+        "starts_on",
+        "ends_on",
+        "capacity",
+        "seats_left",
+        "enrolment_open",
+    }
+    assert item["id"] == open_session.pk and item["seats_left"] == 3 and item["enrolment_open"] is True
+    assert item["starts_on"] < item["ends_on"]
+
+
+def test_enrol_twice_returns_the_same_enrolment_then_cancel(client, course, trainee):
+    session = make_session(course, capacity=1)
+    login(client, trainee)
+    first = client.post(f"/api/v1/sessions/{session.pk}/enrol")
+    assert first.status_code == 201
+    assert first.json()["status"] == "confirmed" and first.json()["waitlist_position"] is None
+    second = client.post(f"/api/v1/sessions/{session.pk}/enrol")
+    assert second.status_code == 200 and second.json()["id"] == first.json()["id"]
+    assert Enrolment.objects.count() == 1
+    mine = client.get("/api/v1/me/enrolments/").json()
+    assert [e["session_code"] for e in mine] == [session.code]
+    cancelled = client.post(f"/api/v1/sessions/{session.pk}/cancel")
+    assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+
+
+def test_waitlist_position_in_the_answer(client, course):
+    from tests.courses.conftest import make_trainees
+
+    session = make_session(course, capacity=1)
+    a, b = make_trainees(2)
+    login(client, a).post(f"/api/v1/sessions/{session.pk}/enrol")
+    answer = login(client, b).post(f"/api/v1/sessions/{session.pk}/enrol").json()
+    assert (answer["status"], answer["waitlist_position"]) == ("waitlisted", 1)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "status", "code"),
+    [
+        ({"opens_in_days": -9, "closes_in_days": -1}, 409, "enrolment_closed"),
+        ({"audience": [TraineeCategory.REPORTER]}, 403, "not_eligible"),
+        ({"start_in": 0}, 409, "session_started"),
+    ],
+)
+def test_errors_are_json_with_a_clear_message(client, course, trainee, kwargs, status, code):
+    session = make_session(course, **kwargs)
+    response = login(client, trainee).post(f"/api/v1/sessions/{session.pk}/enrol")
+    assert response.status_code == status
+    body = response.json()
+    assert body["code"] == code and body["message"]
+
+
+def test_cancel_without_enrolment_and_unknown_session(client, course, trainee):
+    session = make_session(course)
+    login(client, trainee)
+    response = client.post(f"/api/v1/sessions/{session.pk}/cancel")
+    assert response.status_code == 404 and response.json()["code"] == "not_enrolled"
+    assert client.post("/api/v1/sessions/999999/enrol").status_code == 404
+
+
+def test_writes_need_authentication_and_csrf(course, trainee):
+    session = make_session(course)
+    anonymous = Client()
+    assert anonymous.post(f"/api/v1/sessions/{session.pk}/enrol").status_code == 401
+    strict = Client(enforce_csrf_checks=True)
+    login(strict, trainee)
+    assert strict.post(f"/api/v1/sessions/{session.pk}/enrol").status_code == 403
+    assert not Enrolment.objects.exists()
+
+
+def test_personal_api_token(client, course, trainee):
+    session = make_session(course)
+    token, key = create_api_token(trainee, name="Thử")
+    assert APIToken.objects.get(pk=token.pk).key_hash != key  # only a digest is stored
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(f"/api/v1/sessions/{session.pk}/enrol", HTTP_AUTHORIZATION=f"Bearer {key}")
+    assert response.status_code == 201
+    assert Enrolment.objects.get().user == trainee
+    token.revoke()
+    assert strict.get("/api/v1/me/enrolments/", HTTP_AUTHORIZATION=f"Bearer {key}").status_code == 401
+
+
+def test_token_page_creates_and_revokes(client, trainee):
+    login(client, trainee)
+    response = client.post("/tai-khoan/ma-api/", {"action": "create", "name": "Máy chủ báo cáo"})
+    assert response.status_code == 200
+    key = response.context["new_key"]
+    assert key.startswith("wagtail_") and key in response.content.decode()
+    token = APIToken.objects.get(user=trainee)
+    client.post("/tai-khoan/ma-api/", {"action": "revoke", "token": token.pk})
+    token.refresh_from_db()
+    assert token.revoked_at is not None
+
+
+def test_openapi_schema_renders(client):
+    response = client.get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    paths = response.json()["paths"]
+    assert {
+        "/api/v1/sessions/",
+        "/api/v1/sessions/{session_id}/enrol",
+        "/api/v1/sessions/{session_id}/cancel",
+        "/api/v1/me/enrolments/",
+    } <= set(paths)
