@@ -234,7 +234,13 @@ def my_learning(user) -> dict:
             last is not None and last < today
         )
         (past if ended else upcoming).append(
-            {"enrolment": enrolment, "session": enrolment.session, "days": days}
+            {
+                "enrolment": enrolment,
+                "session": enrolment.session,
+                "days": days,
+                "first": days[0].date if days else None,
+                "last": last,
+            }
         )
     upcoming.sort(key=lambda item: item["days"][0].date if item["days"] else date.max)
     past.sort(key=lambda item: item["days"][0].date if item["days"] else date.min, reverse=True)

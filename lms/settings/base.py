@@ -234,6 +234,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        "celery.app.trace": {"level": "WARNING"},
     },
 }
 

@@ -85,7 +85,12 @@ def test_dashboard_lists_upcoming_and_past_sessions_and_certificates_section(
     assert [item["session"].pk for item in response.context["past"]] == [past.pk]
     assert len(response.context["upcoming"]) == 2
     assert response.context["certificates"] == []
-    assert "Giấy chứng nhận" in response.content.decode()
+    html = response.content.decode()
+    assert "Giấy chứng nhận" in html
+    # Each session shows its dates, not "to be announced".
+    first_day = upcoming.days.order_by("date").first().date
+    assert first_day.strftime("%d/%m/%Y") in html
+    assert past.days.order_by("date").first().date.strftime("%d/%m/%Y") in html
 
 
 def _count(client, url) -> int:
