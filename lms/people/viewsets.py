@@ -18,21 +18,11 @@ from wagtail.users.forms import UserCreationForm as WagtailUserCreationForm
 from wagtail.users.forms import UserEditForm as WagtailUserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
+from .forms import PersonFieldsMixin
 from .models import AdministrativeLevel, Organisation, Spokesperson, User
 from .widgets import SearchableSelect
 
-PERSON_FIELDS = [
-    "email",
-    "family_name",
-    "middle_name",
-    "given_name",
-    "date_of_birth",
-    "phone",
-    "organisation",
-    "organisation_unlisted",
-    "position",
-    "trainee_category",
-]
+PERSON_FIELDS = ["email", *PersonFieldsMixin.person_fields]
 
 
 class _PersonAdminFormMixin(forms.ModelForm):
