@@ -1,0 +1,158 @@
+"""Custom admin views: question import (preview, then confirm) and export; results and item statistics."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from courses.models import TrainingSession
+from lms.people.tabular import TableError
+from lms.people.views import discard_upload, open_upload, store_upload
+
+from . import selectors
+from .forms import QuestionUploadForm
+from .models import Question, Quiz
+from .spreadsheets import (
+    HEADERS,
+    export_questions,
+    import_questions,
+    preview_question_import,
+    results_workbook,
+)
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@require_http_methods(["GET", "POST"])
+def question_import(request):
+    """Upload, preview row by row, then confirm: the valid rows are written in one transaction."""
+    if not request.user.has_perm("quizzes.add_question"):
+        raise PermissionDenied
+    context: dict = {"form": QuestionUploadForm(), "headers": HEADERS}
+    if request.method == "POST" and "token" in request.POST:
+        token = request.POST["token"]
+        handle, name = open_upload(token)
+        if handle is None:
+            messages.error(request, _("The uploaded file has expired; please upload it again."))
+            return redirect("quiz_questions:import")
+        with handle:
+            try:
+                report = import_questions(handle, name, acting_user=request.user)
+            except TableError as exc:
+                messages.error(request, str(exc))
+                return redirect("quiz_questions:import")
+        discard_upload(token)
+        summary = report.summary()
+        messages.success(
+            request,
+            _(
+                "Import finished: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, %(errors)d rows skipped with errors."
+            )
+            % {
+                "created": summary.get("create", 0),
+                "updated": summary.get("update", 0),
+                "unchanged": summary.get("unchanged", 0),
+                "errors": summary.get("error", 0),
+            },
+        )
+        context.update({"report": report, "done": True})
+        return render(request, "quizzes/admin/question_import.html", context)
+    if request.method == "POST":
+        form = QuestionUploadForm(request.POST, request.FILES)
+        context["form"] = form
+        if form.is_valid():
+            token = store_upload(form.cleaned_data["file"])
+            handle, name = open_upload(token)
+            try:
+                with handle:
+                    report = preview_question_import(handle, name)
+            except TableError as exc:
+                discard_upload(token)
+                form.add_error("file", str(exc))
+            else:
+                context.update({"report": report, "token": token})
+    return render(request, "quizzes/admin/question_import.html", context)
+
+
+@require_GET
+def question_export(request):
+    if not request.user.has_perm("quizzes.view_question"):
+        raise PermissionDenied
+    queryset = (
+        Question.objects.select_related("course")
+        .prefetch_related("choices")
+        .order_by("course", "category", "pk")
+    )
+    course = request.GET.get("course")
+    if course and course.isdigit():
+        queryset = queryset.filter(course_id=int(course))
+    kind = request.GET.get("kind")
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    category = request.GET.get("category")
+    if category:
+        queryset = queryset.filter(category__icontains=category)
+    response = HttpResponse(export_questions(queryset), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="cau-hoi-{timezone.localdate():%Y%m%d}.xlsx"'
+    return response
+
+
+def _check_results_permission(request) -> None:
+    if not request.user.has_perm("quizzes.view_quizattempt"):
+        raise PermissionDenied
+
+
+def _session_and_quiz(request, session_pk: int, quiz_pk: int) -> tuple[TrainingSession, Quiz]:
+    _check_results_permission(request)
+    session = selectors.sessions_for_results(request.user).filter(pk=session_pk).first()
+    if session is None:
+        raise Http404
+    quiz = get_object_or_404(Quiz, pk=quiz_pk, course_id=session.course_id)
+    return session, quiz
+
+
+@require_GET
+def results_index(request):
+    _check_results_permission(request)
+    entries = selectors.results_index(request.user)
+    quiz_filter = request.GET.get("quiz")
+    if quiz_filter and quiz_filter.isdigit():
+        for entry in entries:
+            entry["quizzes"] = [item for item in entry["quizzes"] if item["quiz"].pk == int(quiz_filter)]
+        entries = [entry for entry in entries if entry["quizzes"]]
+    return render(request, "quizzes/admin/results_index.html", {"entries": entries})
+
+
+@require_GET
+def results_detail(request, session_pk: int, quiz_pk: int):
+    session, quiz = _session_and_quiz(request, session_pk, quiz_pk)
+    rows = selectors.session_results(session, quiz)
+    items = selectors.quiz_item_statistics(quiz, session=session)
+    graded = [row for row in rows if row.grade is not None]
+    return render(
+        request,
+        "quizzes/admin/results_detail.html",
+        {
+            "session": session,
+            "quiz": quiz,
+            "rows": rows,
+            "items": items,
+            "chart": selectors.chart_bars(items),
+            "passed_count": sum(1 for row in graded if row.passed),
+            "graded_count": len(graded),
+        },
+    )
+
+
+@require_GET
+def results_export(request, session_pk: int, quiz_pk: int):
+    session, quiz = _session_and_quiz(request, session_pk, quiz_pk)
+    rows = selectors.session_results(session, quiz)
+    response = HttpResponse(results_workbook(session, quiz, rows), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="ket-qua-{quiz.pk}-lop-{session.pk}.xlsx"'
+    return response

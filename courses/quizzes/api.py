@@ -1,0 +1,187 @@
+"""JSON API of the quizzes app (django-ninja, mounted at /api/v1/ by lms/api.py).
+
+For the signed-in trainee only (session cookie with its CSRF token, or a personal API token). The same
+services as the HTML pages: the quiz page's script saves each answer through `POST .../answers`.
+Nothing returned for an open attempt says which choices are correct.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from django.http import Http404
+from django.urls import reverse
+from ninja import Router, Schema, Status
+from ninja.security import SessionAuth
+from wagtail.api.v3.auth import BearerTokenAuth
+from wagtail.rich_text import expand_db_html
+
+from . import selectors, services
+from .errors import QuizError
+from .models import QuizAttempt
+
+router = Router(tags=["quizzes"])
+auth = [BearerTokenAuth(), SessionAuth(csrf=True)]
+
+
+class ChoiceOut(Schema):
+    id: int
+    text: str
+
+
+class QuestionOut(Schema):
+    id: int
+    number: int
+    kind: str
+    text: str
+    choices: list[ChoiceOut]
+    selected: list[int]
+
+
+class AttemptOut(Schema):
+    id: int
+    quiz_id: int
+    quiz_title: str
+    number: int
+    started_at: datetime
+    deadline: datetime | None
+    seconds_left: int | None
+    submitted: bool
+    auto_submitted: bool
+    score: Decimal | None = None
+    passed: bool | None = None
+    review_url: str | None = None
+    questions: list[QuestionOut] = []
+
+
+class AnswerIn(Schema):
+    question: int
+    choices: list[int]
+
+
+class AnswerOut(Schema):
+    question: int
+    choices: list[int]
+    saved_at: datetime
+    seconds_left: int | None
+
+
+class ErrorOut(Schema):
+    code: str
+    message: str
+
+
+def _error(exc: QuizError) -> Status:
+    return Status(exc.status_code, {"code": exc.code, "message": exc.message})
+
+
+def _attempt(request, attempt_id: int) -> QuizAttempt:
+    attempt = selectors.attempt_of(request.user, attempt_id)
+    if attempt is None:
+        raise Http404  # the same answer whether the attempt is someone else's or does not exist
+    return attempt
+
+
+def _attempt_out(attempt: QuizAttempt) -> AttemptOut:
+    out = AttemptOut(
+        id=attempt.pk,
+        quiz_id=attempt.quiz_id,
+        quiz_title=attempt.quiz.title,
+        number=attempt.number,
+        started_at=attempt.started_at,
+        deadline=attempt.deadline,
+        seconds_left=attempt.seconds_left() if attempt.is_open else None,
+        submitted=not attempt.is_open,
+        auto_submitted=attempt.auto_submitted,
+    )
+    if attempt.is_open:
+        page = selectors.attempt_page(attempt)
+        out.questions = [
+            QuestionOut(
+                id=item["id"],
+                number=item["number"],
+                kind=item["kind"],
+                text=expand_db_html(item["text"]),
+                choices=[ChoiceOut(id=choice["id"], text=choice["text"]) for choice in item["choices"]],
+                selected=item["selected"],
+            )
+            for item in page["questions"]
+        ]
+    else:
+        out.score = attempt.score
+        out.passed = attempt.passed
+        out.review_url = reverse("quizzes:attempt_review", args=[attempt.pk])
+    return out
+
+
+@router.post(
+    "/quizzes/{quiz_id}/attempts",
+    auth=auth,
+    response={200: AttemptOut, 201: AttemptOut, 404: ErrorOut, 409: ErrorOut, 400: ErrorOut},
+    summary="Start an attempt (or resume the open one)",
+    url_name="quizzes_start",
+)
+def start(request, quiz_id: int):
+    quiz = selectors.quiz_for_trainee(quiz_id)
+    if quiz is None:
+        return Status(404, {"code": "not_found", "message": "Not found."})
+    open_before = QuizAttempt.objects.filter(quiz=quiz, user=request.user, submitted_at__isnull=True).exists()
+    try:
+        attempt = services.start_attempt(
+            quiz, user=request.user, session=selectors.session_for_quiz(request.user, quiz)
+        )
+    except QuizError as exc:
+        return _error(exc)
+    return Status(200 if open_before and attempt.is_open else 201, _attempt_out(attempt))
+
+
+@router.get(
+    "/quiz-attempts/{attempt_id}",
+    auth=auth,
+    response={200: AttemptOut, 404: ErrorOut},
+    summary="An attempt: its questions and saved answers while open (no correctness), its score once submitted",
+    url_name="quizzes_attempt",
+)
+def attempt_detail(request, attempt_id: int):
+    attempt = services.close_if_expired(_attempt(request, attempt_id))
+    return Status(200, _attempt_out(selectors.attempt_of(request.user, attempt.pk)))
+
+
+@router.post(
+    "/quiz-attempts/{attempt_id}/answers",
+    auth=auth,
+    response={200: AnswerOut, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+    summary="Save the selected choices of one question (an empty list clears the answer)",
+    url_name="quizzes_save_answer",
+)
+def save_answer(request, attempt_id: int, payload: AnswerIn):
+    attempt = _attempt(request, attempt_id)
+    try:
+        attempt = services.save_answer(
+            attempt, question_id=payload.question, choice_ids=payload.choices, user=request.user
+        )
+    except QuizError as exc:
+        return _error(exc)
+    answer = attempt.answers.get(question_id=payload.question)
+    return Status(
+        200,
+        AnswerOut(
+            question=payload.question,
+            choices=answer.selected,
+            saved_at=answer.saved_at,
+            seconds_left=attempt.seconds_left(),
+        ),
+    )
+
+
+@router.post(
+    "/quiz-attempts/{attempt_id}/submit",
+    auth=auth,
+    response={200: AttemptOut, 404: ErrorOut},
+    summary="Submit the attempt (submitting again returns the same result)",
+    url_name="quizzes_submit",
+)
+def submit(request, attempt_id: int):
+    attempt = services.submit_attempt(_attempt(request, attempt_id), user=request.user)
+    return Status(200, _attempt_out(selectors.attempt_of(request.user, attempt.pk)))

@@ -1,0 +1,370 @@
+"""Reads of the quizzes app, with their joins baked in; nothing here reveals answers of an open attempt."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import QuerySet
+from wagtail.models import Page
+
+from courses.models import CoursePage, Enrolment, EnrolmentStatus, TrainingSession
+from courses.permissions import is_manager
+from lms.people.text import sort_people
+
+from .grading import ItemStatistic, item_statistics
+from .models import AttemptAnswer, Choice, GradingMethod, Question, Quiz, QuizAttempt, ReviewOption
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Trainees
+# ---------------------------------------------------------------------------------------------------------
+def quiz_for_trainee(pk: int) -> Quiz | None:
+    return Quiz.objects.select_related("course").filter(pk=pk, course__live=True).first()
+
+
+def session_for_quiz(user, quiz: Quiz) -> TrainingSession | None:
+    """The session an attempt belongs to: the person's latest confirmed enrolment in a session of the course."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    enrolment = (
+        Enrolment.objects.filter(
+            user=user, session__course_id=quiz.course_id, status=EnrolmentStatus.CONFIRMED
+        )
+        .select_related("session")
+        .order_by("-session__year", "-created_at")
+        .first()
+    )
+    return enrolment.session if enrolment else None
+
+
+def attempt_of(user, pk: int) -> QuizAttempt | None:
+    """An attempt of this person (no one else's, not even for staff: they use the results screens)."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return QuizAttempt.objects.select_related("quiz__course", "session").filter(pk=pk, user=user).first()
+
+
+def final_attempt(attempts: list[QuizAttempt], method: str) -> QuizAttempt | None:
+    """The attempt that counts under the grading method, among submitted attempts."""
+    submitted = [a for a in attempts if a.submitted_at is not None and a.score is not None]
+    if not submitted:
+        return None
+    if method == GradingMethod.LAST:
+        return max(submitted, key=lambda a: (a.submitted_at, a.number))
+    return max(submitted, key=lambda a: (a.score, -a.number))
+
+
+def quiz_overview(quiz: Quiz, *, user) -> dict:
+    """The quiz's start page: rules, the person's attempts in their session, whether they may start."""
+    session = session_for_quiz(user, quiz)
+    attempts = (
+        list(QuizAttempt.objects.filter(quiz=quiz, user=user, session=session).order_by("number"))
+        if getattr(user, "is_authenticated", False)
+        else []
+    )
+    open_attempt = next((a for a in attempts if a.submitted_at is None), None)
+    used = len(attempts)
+    remaining = None if quiz.unlimited_attempts else max(0, quiz.attempts_allowed - used)
+    final = final_attempt(attempts, quiz.grading_method)
+    return {
+        "quiz": quiz,
+        "course": quiz.course,
+        "session": session,
+        "attempts": attempts,
+        "open_attempt": open_attempt,
+        "remaining": remaining,
+        "final_attempt": final,
+        "available": quiz.is_available(),
+        "can_start": open_attempt is None and quiz.is_available() and (remaining is None or remaining > 0),
+    }
+
+
+def course_quizzes(course: CoursePage, *, user=None) -> list[dict]:
+    """The quizzes of a course for its page, each with the person's result (for the include template)."""
+    quizzes = list(Quiz.objects.filter(course=course).order_by("title"))
+    attempts: dict[int, list[QuizAttempt]] = defaultdict(list)
+    if getattr(user, "is_authenticated", False) and quizzes:
+        for attempt in QuizAttempt.objects.filter(user=user, quiz__in=quizzes).order_by("number"):
+            attempts[attempt.quiz_id].append(attempt)
+    items = []
+    for quiz in quizzes:
+        final = final_attempt(attempts[quiz.pk], quiz.grading_method)
+        items.append({"quiz": quiz, "final_attempt": final, "attempt_count": len(attempts[quiz.pk])})
+    return items
+
+
+def attempt_page(attempt: QuizAttempt) -> dict:
+    """What the page of an open attempt shows: questions and choices in the attempt's order, saved answers.
+
+    Built as plain dicts on purpose: no correctness flag, no explanation can reach the template or the JSON.
+    """
+    question_ids = attempt.question_ids
+    questions = {q.pk: q for q in Question.objects.filter(pk__in=question_ids).only("pk", "kind", "text")}
+    choices = {
+        c.pk: c for c in Choice.objects.filter(question_id__in=question_ids).only("pk", "text", "question_id")
+    }
+    saved = {
+        answer.question_id: answer.selected
+        for answer in AttemptAnswer.objects.filter(attempt=attempt).only("question_id", "selected")
+    }
+    items = []
+    for position, entry in enumerate(attempt.layout, start=1):
+        question = questions.get(entry["q"])
+        if question is None:
+            continue
+        selected = saved.get(question.pk, [])
+        items.append(
+            {
+                "id": question.pk,
+                "number": position,
+                "kind": question.kind,
+                "text": question.text,
+                "choices": [
+                    {"id": pk, "text": choices[pk].text, "selected": pk in selected}
+                    for pk in entry["c"]
+                    if pk in choices
+                ],
+                "selected": selected,
+            }
+        )
+    return {
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "questions": items,
+        "answered": sum(1 for item in items if item["selected"]),
+        "seconds_left": attempt.seconds_left(),
+    }
+
+
+def attempt_review(attempt: QuizAttempt) -> dict:
+    """The review of a submitted attempt, showing as much as the quiz's review option allows."""
+    if attempt.submitted_at is None:
+        raise ValueError("an open attempt has no review")
+    option = attempt.quiz.review_option
+    show_answers = option in {ReviewOption.CORRECT_ANSWERS, ReviewOption.EXPLANATIONS}
+    show_explanations = option == ReviewOption.EXPLANATIONS
+    context = {
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "show_answers": show_answers,
+        "show_explanations": show_explanations,
+        "questions": [],
+    }
+    if not show_answers:
+        return context
+    question_ids = attempt.question_ids
+    questions = {q.pk: q for q in Question.objects.filter(pk__in=question_ids)}
+    choices = {c.pk: c for c in Choice.objects.filter(question_id__in=question_ids)}
+    answers = {a.question_id: a for a in AttemptAnswer.objects.filter(attempt=attempt)}
+    section_ids = {q.handbook_section_id for q in questions.values() if q.handbook_section_id}
+    sections = (
+        {page.pk: page for page in Page.objects.live().filter(pk__in=section_ids)}
+        if show_explanations
+        else {}
+    )
+    for position, entry in enumerate(attempt.layout, start=1):
+        question = questions.get(entry["q"])
+        if question is None:
+            continue
+        answer = answers.get(question.pk)
+        selected = set(answer.selected) if answer else set()
+        score = answer.score if answer and answer.score is not None else 0.0
+        context["questions"].append(
+            {
+                "number": position,
+                "question": question,
+                "score": score,
+                "status": "correct" if score >= 1 - 1e-9 else ("partial" if score > 0 else "wrong"),
+                "choices": [
+                    {"text": choices[pk].text, "selected": pk in selected, "correct": choices[pk].is_correct}
+                    for pk in entry["c"]
+                    if pk in choices
+                ],
+                "explanation": question.explanation if show_explanations else "",
+                "section": sections.get(question.handbook_section_id) if show_explanations else None,
+            }
+        )
+    return context
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Certificates
+# ---------------------------------------------------------------------------------------------------------
+def quiz_results_for(user, session: TrainingSession) -> list[dict]:
+    """For each quiz of the session's course required for the certificate: the result that counts."""
+    quizzes = list(Quiz.objects.filter(course_id=session.course_id, required_for_certificate=True))
+    attempts: dict[int, list[QuizAttempt]] = defaultdict(list)
+    for attempt in QuizAttempt.objects.filter(user=user, session=session, quiz__in=quizzes):
+        attempts[attempt.quiz_id].append(attempt)
+    results = []
+    for quiz in quizzes:
+        final = final_attempt(attempts[quiz.pk], quiz.grading_method)
+        results.append({"quiz": quiz, "attempt": final, "passed": bool(final and final.passed)})
+    return results
+
+
+def quiz_passed(user, session: TrainingSession) -> bool:
+    """Whether the person passed, in this session, every quiz of its course required for the certificate.
+
+    True when the course has no such quiz. Whether the session requires a quiz at all is
+    `session.quiz_required`; the certificates app checks both.
+    """
+    return all(result["passed"] for result in quiz_results_for(user, session))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Trainers: results and item statistics
+# ---------------------------------------------------------------------------------------------------------
+def sessions_for_results(user) -> QuerySet[TrainingSession]:
+    """Sessions whose results a person may see: all for managers, their own for trainers."""
+    queryset = TrainingSession.objects.select_related("course").order_by("-year", "code")
+    if is_manager(user):
+        return queryset
+    if not getattr(user, "is_authenticated", False):
+        return queryset.none()
+    return queryset.filter(trainers=user)
+
+
+def results_index(user) -> list[dict]:
+    sessions = list(sessions_for_results(user))
+    quizzes: dict[int, list[Quiz]] = defaultdict(list)
+    for quiz in Quiz.objects.filter(course_id__in={s.course_id for s in sessions}).order_by("title"):
+        quizzes[quiz.course_id].append(quiz)
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for session_id, quiz_id in QuizAttempt.objects.filter(
+        session__in=sessions, submitted_at__isnull=False
+    ).values_list("session_id", "quiz_id"):
+        counts[(session_id, quiz_id)] += 1
+    return [
+        {
+            "session": session,
+            "quizzes": [
+                {"quiz": quiz, "submitted": counts[(session.pk, quiz.pk)]}
+                for quiz in quizzes[session.course_id]
+            ],
+        }
+        for session in sessions
+        if quizzes[session.course_id]
+    ]
+
+
+@dataclass
+class TraineeResult:
+    user: object
+    enrolment_status: str
+    attempts: int
+    best: Decimal | None
+    last: Decimal | None
+    grade: Decimal | None
+    passed: bool | None
+    open_attempt: bool
+
+
+def session_results(session: TrainingSession, quiz: Quiz) -> list[TraineeResult]:
+    """Each confirmed trainee of the session (and anyone else who attempted): attempts, best, last, grade."""
+    enrolments = list(
+        Enrolment.objects.filter(session=session, status=EnrolmentStatus.CONFIRMED).select_related(
+            "user", "user__organisation"
+        )
+    )
+    attempts: dict[int, list[QuizAttempt]] = defaultdict(list)
+    users = {e.user_id: e.user for e in enrolments}
+    statuses = {e.user_id: e.get_status_display() for e in enrolments}
+    for attempt in (
+        QuizAttempt.objects.filter(session=session, quiz=quiz).select_related("user").order_by("number")
+    ):
+        attempts[attempt.user_id].append(attempt)
+        users.setdefault(attempt.user_id, attempt.user)
+    rows = []
+    for user_id, user in users.items():
+        items = attempts[user_id]
+        submitted = [a for a in items if a.submitted_at is not None and a.score is not None]
+        final = final_attempt(items, quiz.grading_method)
+        rows.append(
+            TraineeResult(
+                user=user,
+                enrolment_status=statuses.get(user_id, ""),
+                attempts=len(items),
+                best=max((a.score for a in submitted), default=None),
+                last=max(submitted, key=lambda a: (a.submitted_at, a.number)).score if submitted else None,
+                grade=final.score if final else None,
+                passed=final.passed if final else None,
+                open_attempt=any(a.submitted_at is None for a in items),
+            )
+        )
+    return sort_people(rows, get=lambda row: row.user)
+
+
+@dataclass
+class ItemRow:
+    question: Question | None
+    question_id: int
+    stat: ItemStatistic
+    choices: list[dict]
+
+
+def quiz_item_statistics(quiz: Quiz, *, session: TrainingSession | None = None) -> list[ItemRow]:
+    """Facility, discrimination and distractor counts per question over the submitted attempts."""
+    attempts = QuizAttempt.objects.filter(quiz=quiz, submitted_at__isnull=False)
+    if session is not None:
+        attempts = attempts.filter(session=session)
+    by_attempt: dict[int, dict[int, tuple[float, list[int]]]] = defaultdict(dict)
+    for attempt_id, question_id, score, selected in AttemptAnswer.objects.filter(
+        attempt__in=attempts.values("pk"), score__isnull=False
+    ).values_list("attempt_id", "question_id", "score", "selected"):
+        by_attempt[attempt_id][question_id] = (score, selected or [])
+    stats = item_statistics(by_attempt.values())
+    questions = {q.pk: q for q in Question.objects.filter(pk__in=stats.keys())}
+    choices: dict[int, list[Choice]] = defaultdict(list)
+    for choice in Choice.objects.filter(question_id__in=stats.keys()).order_by("sort_order", "pk"):
+        choices[choice.question_id].append(choice)
+    rows = []
+    for question_id, stat in sorted(stats.items(), key=lambda item: item[0]):
+        rows.append(
+            ItemRow(
+                question=questions.get(question_id),
+                question_id=question_id,
+                stat=stat,
+                choices=[
+                    {
+                        "choice": choice,
+                        "count": stat.choice_counts.get(choice.pk, 0),
+                        "share": stat.choice_counts.get(choice.pk, 0) / stat.attempts if stat.attempts else 0,
+                    }
+                    for choice in choices[question_id]
+                ],
+            )
+        )
+    return rows
+
+
+def chart_bars(rows: list[ItemRow], *, width: int = 360, bar_height: int = 18, gap: int = 6) -> dict:
+    """Geometry of the facility bar chart (inline SVG, no JavaScript library)."""
+    label_width = 48
+    bars = []
+    for index, row in enumerate(rows):
+        facility = row.stat.facility or 0.0
+        bars.append(
+            {
+                "label": f"C{index + 1}",
+                "y": index * (bar_height + gap),
+                "text_y": index * (bar_height + gap) + bar_height * 0.75,
+                "width": round(facility * width, 1),
+                "value": round(facility * 100),
+                "text_x": label_width + round(facility * width, 1) + 4,
+                "flagged": row.stat.flagged,
+            }
+        )
+    return {
+        "bars": bars,
+        "width": width + label_width + 48,
+        "height": max(1, len(rows)) * (bar_height + gap) + 20,
+        "label_width": label_width,
+        "bar_height": bar_height,
+        "plot_width": width,
+        "easy_x": label_width + width * 0.9,
+        "hard_x": label_width + width * 0.2,
+        "axis_y": max(1, len(rows)) * (bar_height + gap),
+    }

@@ -1,0 +1,117 @@
+"""Public views: a quiz's start page, taking an attempt (answers saved as you go), submitting, the review."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from . import selectors, services
+from .errors import DeadlinePassedError, QuizError
+from .models import QuizAttempt
+
+
+def _quiz_or_404(pk: int):
+    quiz = selectors.quiz_for_trainee(pk)
+    if quiz is None:
+        raise Http404
+    return quiz
+
+
+def _attempt_or_404(request, pk: int) -> QuizAttempt:
+    attempt = selectors.attempt_of(request.user, pk)
+    if attempt is None:
+        raise Http404
+    return attempt
+
+
+@require_GET
+def quiz_detail(request, pk: int):
+    quiz = _quiz_or_404(pk)
+    context = selectors.quiz_overview(quiz, user=request.user)
+    return render(request, "quizzes/quiz_detail.html", {**context, "page_title": quiz.title})
+
+
+@login_required
+@require_POST
+def quiz_start(request, pk: int):
+    quiz = _quiz_or_404(pk)
+    session = selectors.session_for_quiz(request.user, quiz)
+    try:
+        attempt = services.start_attempt(quiz, user=request.user, session=session)
+    except QuizError as exc:
+        messages.error(request, exc.message)
+        return redirect("quizzes:quiz_detail", pk=quiz.pk)
+    return redirect("quizzes:attempt", pk=attempt.pk)
+
+
+@never_cache
+@login_required
+@require_GET
+def attempt_take(request, pk: int):
+    attempt = services.close_if_expired(_attempt_or_404(request, pk))
+    if attempt.submitted_at is not None:
+        if attempt.auto_submitted:
+            messages.info(
+                request, _("Time is up: the attempt was graded with the answers saved before the deadline.")
+            )
+        return redirect("quizzes:attempt_review", pk=attempt.pk)
+    attempt = _attempt_or_404(request, pk)
+    context = selectors.attempt_page(attempt)
+    return render(request, "quizzes/attempt.html", {**context, "page_title": attempt.quiz.title})
+
+
+def _posted_answers(request, attempt: QuizAttempt) -> dict[int, list[int]]:
+    """Selections sent with the form (used when JavaScript is off: it saves each answer as it is given)."""
+    answers = {}
+    for question_id in attempt.question_ids:
+        values = [value for value in request.POST.getlist(f"q{question_id}") if value.isdigit()]
+        if values:
+            answers[question_id] = [int(value) for value in values]
+    return answers
+
+
+@login_required
+@require_POST
+def attempt_submit(request, pk: int):
+    attempt = _attempt_or_404(request, pk)
+    if attempt.submitted_at is None:
+        answers = {} if request.POST.get("js") == "1" else _posted_answers(request, attempt)
+        try:
+            if answers:
+                services.save_answers(attempt, answers=answers, user=request.user)
+        except DeadlinePassedError as exc:
+            messages.warning(request, exc.message)
+            return redirect("quizzes:attempt_review", pk=attempt.pk)
+        except QuizError as exc:
+            messages.error(request, exc.message)
+            return redirect("quizzes:attempt", pk=attempt.pk)
+        if request.POST.get("action") == "save":
+            messages.success(request, _("Your answers have been saved."))
+            return redirect("quizzes:attempt", pk=attempt.pk)
+        attempt = services.submit_attempt(attempt, user=request.user)
+        if attempt.auto_submitted:
+            messages.warning(request, _("Time was up: the answers saved before the deadline were graded."))
+        else:
+            messages.success(request, _("Your attempt has been submitted."))
+    return redirect("quizzes:attempt_review", pk=attempt.pk)
+
+
+@login_required
+@require_GET
+def attempt_review(request, pk: int):
+    attempt = services.close_if_expired(_attempt_or_404(request, pk))
+    if attempt.submitted_at is None:
+        return redirect("quizzes:attempt", pk=attempt.pk)
+    attempt = _attempt_or_404(request, pk)
+    context = selectors.attempt_review(attempt)
+    overview = selectors.quiz_overview(attempt.quiz, user=request.user)
+    return render(
+        request,
+        "quizzes/review.html",
+        {**context, "overview": overview, "page_title": attempt.quiz.title},
+    )
