@@ -223,6 +223,10 @@ CELERY_BEAT_SCHEDULE["courses-session-reminders"] = {
     "schedule": 60 * 60,  # hourly: a reminder goes out within an hour of entering the window
 }
 # --- end courses ---
+CELERY_BEAT_SCHEDULE["quizzes-close-expired-attempts"] = {
+    "task": "courses.quizzes.tasks.close_expired_attempts",
+    "schedule": 60,  # every minute; closing an attempt twice is a no-op
+}
 
 LOGGING = {
     "version": 1,
