@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "attendance"
 
-urlpatterns: list = []
+urlpatterns = [
+    # Printed in the QR code: keep it short.
+    path("diem-danh/<int:day_id>/<str:code>/", views.check_in, name="check_in"),
+]

@@ -1,0 +1,72 @@
+"""Signed, short-lived check-in codes for the QR screen: one per session day and time window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+from django.utils import timezone, translation
+
+# One salt per purpose: a check-in code cannot be replayed as any other signed value of the site.
+CHECK_IN_SALT = "courses.attendance.check-in"
+# A code stays valid for its own window and the one after it, so a trainee who scans just before the
+# screen changes still gets through; a photo sent to someone at home is useless a minute later.
+ACCEPTED_PAST_WINDOWS = 1
+
+
+def rotate_seconds() -> int:
+    return max(5, int(getattr(settings, "ATTENDANCE_QR_ROTATE_SECONDS", 30)))
+
+
+def window_at(moment: datetime) -> int:
+    return int(moment.timestamp()) // rotate_seconds()
+
+
+def _signer() -> signing.Signer:
+    # "." is outside the URL-safe base64 alphabet, so the code needs no escaping in a URL.
+    return signing.Signer(salt=CHECK_IN_SALT, sep=".")
+
+
+def make_code(*, session_id: int, day_id: int, now: datetime | None = None) -> str:
+    window = window_at(now or timezone.now())
+    return _signer().sign(f"{session_id}-{day_id}-{window}")
+
+
+@dataclass(frozen=True)
+class CheckInCode:
+    session_id: int
+    day_id: int
+    window: int
+
+    def is_current(self, now: datetime) -> bool:
+        current = window_at(now)
+        return current - ACCEPTED_PAST_WINDOWS <= self.window <= current
+
+
+def read_code(code: str) -> CheckInCode:
+    """The content of a code; raises signing.BadSignature when it was not made by this server."""
+    value = _signer().unsign(code)
+    try:
+        session_id, day_id, window = (int(part) for part in value.split("-"))
+    except ValueError as exc:
+        raise signing.BadSignature("malformed check-in code") from exc
+    return CheckInCode(session_id=session_id, day_id=day_id, window=window)
+
+
+def check_in_path(*, day_id: int, code: str) -> str:
+    # Printed in a QR code: always the short, unprefixed Vietnamese URL, whatever the trainer's language.
+    with translation.override(settings.LANGUAGE_CODE):
+        return reverse("attendance:check_in", kwargs={"day_id": day_id, "code": code})
+
+
+def check_in_url(*, day_id: int, code: str) -> str:
+    return f"{settings.SITE_URL}{check_in_path(day_id=day_id, code=code)}"
+
+
+def seconds_left(now: datetime | None = None) -> int:
+    now = now or timezone.now()
+    rotate = rotate_seconds()
+    return rotate - int(now.timestamp()) % rotate

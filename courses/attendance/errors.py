@@ -1,0 +1,45 @@
+"""Domain errors of attendance; every message is shown to people as is (translated)."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+
+class AttendanceError(Exception):
+    """Base error of attendance: a rule refused the change. `status_code` serves the JSON endpoints."""
+
+    code = "attendance_error"
+    status_code = 400
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = str(message) if message else self.default_message()
+        super().__init__(self.message)
+
+    def default_message(self) -> str:
+        return _("The attendance could not be recorded.")
+
+
+class NotAllowedToMarkError(AttendanceError):
+    code = "forbidden"
+    status_code = 403
+
+    def default_message(self) -> str:
+        return _("You are not allowed to take attendance for this session.")
+
+
+class NotConfirmedError(AttendanceError):
+    code = "not_confirmed"
+    status_code = 409
+
+    def default_message(self) -> str:
+        return _("Only trainees whose enrolment is confirmed can be marked.")
+
+
+class CheckInError(AttendanceError):
+    """A QR check-in was refused; `code` says why (forged, expired, other_day, other_session, ...)."""
+
+    status_code = 400
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)

@@ -1,0 +1,87 @@
+"""Builders of sessions, days and confirmed trainees for the attendance tests."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from django.utils import timezone
+
+from cms_site.models import HomePage
+from courses.models import (
+    CoursePage,
+    Enrolment,
+    EnrolmentStatus,
+    SessionDay,
+    SessionMode,
+    SessionStatus,
+    TrainingSession,
+)
+from tests.factories import UserFactory
+
+_counter = {"n": 0}
+
+
+def course() -> CoursePage:
+    home = HomePage.objects.get()
+    existing = CoursePage.objects.filter(slug="khoa-diem-danh").first()
+    if existing:
+        return existing
+    page = CoursePage(title="Kỹ năng truyền thông chính sách", slug="khoa-diem-danh")
+    home.add_child(instance=page)
+    return page
+
+
+def make_session(
+    *,
+    trainers=(),
+    days: int = 2,
+    first_day: date | None = None,
+    mode: str = SessionMode.IN_PERSON,
+    threshold: int = 80,
+    capacity: int = 500,
+) -> TrainingSession:
+    _counter["n"] += 1
+    first_day = first_day or timezone.localdate()
+    session = TrainingSession.objects.create(
+        course=course(),
+        code=f"Khóa {_counter['n']}/2026",
+        title="Lớp bồi dưỡng kỹ năng truyền thông chính sách",
+        year=2026,
+        mode=mode,
+        venue="Hội trường Cục Báo chí, Hà Nội",
+        capacity=capacity,
+        status=SessionStatus.IN_PROGRESS,
+        attendance_threshold=threshold,
+    )
+    for offset in range(days):
+        SessionDay.objects.create(
+            session=session,
+            date=first_day + timedelta(days=offset),
+            start_time=time(8),
+            end_time=time(16, 30),
+            topic=f"Chuyên đề {offset + 1}",
+        )
+    for trainer in trainers:
+        session.trainers.add(trainer)
+    if trainers:
+        session.save()
+    return session
+
+
+def enrol(session: TrainingSession, user, *, status: str = EnrolmentStatus.CONFIRMED) -> Enrolment:
+    return Enrolment.objects.create(
+        session=session,
+        user=user,
+        status=status,
+        waitlist_position=1 if status == EnrolmentStatus.WAITLISTED else None,
+        confirmed_at=timezone.now() if status == EnrolmentStatus.CONFIRMED else None,
+    )
+
+
+def confirmed_trainees(session: TrainingSession, count: int, **user_fields) -> list[Enrolment]:
+    users = [UserFactory(**user_fields) for _ in range(count)]
+    return [enrol(session, user) for user in users]
+
+
+def days_of(session: TrainingSession) -> list[SessionDay]:
+    return list(session.days.order_by("date", "start_time"))

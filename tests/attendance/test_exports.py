@@ -1,0 +1,151 @@
+"""Exports: the PDF sign-in sheet (Vietnamese text exact, fonts embedded, no Helvetica) and the XLSX register."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import fontpkg
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from reportlab.pdfbase.ttfonts import TTFont
+
+from courses.attendance import services
+from courses.attendance.models import AttendanceStatus
+from courses.attendance.pdf import SheetPerson, SignInSheet, render_sign_in_sheet
+from courses.attendance.text import vietnamese_date
+from tests.conftest import login
+from tests.factories import OrganisationFactory, UserFactory
+
+from .factories import days_of, enrol, make_session
+
+NAMES = [
+    ("Nguyễn", "Thị Hồng", "Nhung"),
+    ("Đặng", "Quốc", "Ánh"),
+    ("Trần", "", "An"),
+    ("Phạm", "Thị", "Ư"),
+    ("Lê", "Văn", "Đức"),
+    ("Hoàng", "Ngọc", "Ân"),
+]
+
+
+def _fonts(reader: PdfReader) -> list[dict]:
+    fonts = []
+    for page in reader.pages:
+        resources = page["/Resources"]
+        for font in resources.get("/Font", {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            fonts.append(
+                {
+                    "name": str(font["/BaseFont"]),
+                    "descriptor": descriptor.get_object() if descriptor else None,
+                }
+            )
+    return fonts
+
+
+def test_vietnamese_date_follows_decree_30():
+    assert vietnamese_date(date(2026, 2, 5)) == "ngày 05 tháng 02 năm 2026"
+    assert vietnamese_date(date(2026, 1, 9)) == "ngày 09 tháng 01 năm 2026"
+    assert vietnamese_date(date(2026, 7, 15)) == "ngày 15 tháng 7 năm 2026"
+    assert vietnamese_date(date(2026, 12, 1)) == "ngày 01 tháng 12 năm 2026"
+
+
+def test_the_renderer_is_pure_and_keeps_names_exactly():
+    import unicodedata
+
+    people = [
+        SheetPerson(full_name=" ".join(p for p in name if p), organisation="Sở Văn hóa, Thể thao và Du lịch")
+        for name in NAMES
+    ]
+    # A decomposed (NFD) name must come out composed.
+    people.append(
+        SheetPerson(full_name=unicodedata.normalize("NFD", "Bùi Thị Ngọc Diệp"), organisation="UBND xã Đắk Ơ")
+    )
+    content = render_sign_in_sheet(
+        SignInSheet(
+            session_code="Khóa 1/2026",
+            session_title="Lớp bồi dưỡng kỹ năng truyền thông chính sách",
+            course_title="Kỹ năng truyền thông chính sách",
+            date_text="ngày 05 tháng 02 năm 2026",
+            hours="08:00–16:30",
+            topic="Phản bác thông tin sai lệch",
+            venue="Hội trường Cục Báo chí",
+            people=people,
+        )
+    )
+    assert content.startswith(b"%PDF")
+    reader = PdfReader(io.BytesIO(content))
+    text = unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in reader.pages))
+    for person in people:
+        assert unicodedata.normalize("NFC", person.full_name) in text
+    assert "ngày 05 tháng 02 năm 2026" in text.lower()
+    assert "Chữ ký" in text
+    fonts = _fonts(reader)
+    assert fonts
+    for font in fonts:
+        assert "Helvetica" not in font["name"]
+        assert font["descriptor"] is not None and "/FontFile2" in font["descriptor"], font["name"]
+
+
+def test_the_font_covers_the_vietnamese_alphabet_with_all_tones():
+    import unicodedata
+
+    letters = "aăâeêioôơuưy"
+    tones = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]
+    wanted = {unicodedata.normalize("NFC", base + tone) for base in letters for tone in tones} | {"đ", "Đ"}
+    wanted |= {char.upper() for char in wanted}
+    face = TTFont("check-attendance", str(fontpkg.path("Be Vietnam Pro", weight=400))).face
+    missing = [char for char in wanted if ord(char) not in face.charToGlyph]
+    assert missing == []
+
+
+@pytest.mark.django_db
+def test_the_sign_in_sheet_lists_confirmed_trainees_by_given_name(client, trainer):
+    session = make_session(trainers=[trainer], days=1)
+    organisation = OrganisationFactory(name="Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk")
+    for family, middle, given in NAMES:
+        enrol(
+            session,
+            UserFactory(family_name=family, middle_name=middle, given_name=given, organisation=organisation),
+        )
+    day = days_of(session)[0]
+    login(client, trainer)
+    response = client.get(reverse("attendance_sign_in_sheet", args=[day.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    order = ["Trần An", "Đặng Quốc Ánh", "Hoàng Ngọc Ân", "Lê Văn Đức", "Nguyễn Thị Hồng Nhung", "Phạm Thị Ư"]
+    positions = [text.index(name) for name in order]
+    assert positions == sorted(positions)
+    assert "Đắk Lắk" in text
+    assert vietnamese_date(day.date) in text.lower()
+
+
+@pytest.mark.django_db
+def test_the_register_xlsx_has_a_row_per_trainee_and_a_column_per_day(client, trainer):
+    session = make_session(trainers=[trainer], days=3)
+    first = enrol(session, UserFactory(family_name="Đặng", middle_name="Quốc", given_name="Ánh"))
+    second = enrol(session, UserFactory(family_name="Trần", middle_name="", given_name="An"))
+    days = days_of(session)
+    services.record_attendance(first, days[0], status=AttendanceStatus.PRESENT, acting_user=trainer)
+    services.record_attendance(first, days[1], status=AttendanceStatus.LATE, acting_user=trainer)
+    services.record_attendance(second, days[0], status=AttendanceStatus.ABSENT, acting_user=trainer)
+    login(client, trainer)
+    response = client.get(reverse("attendance_register_xlsx", args=[session.pk]))
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    header_index = next(i for i, row in enumerate(rows) if row and row[0] == "STT")
+    header = rows[header_index]
+    assert header[4:7] == [day.date.strftime("%d/%m/%Y") for day in days]
+    an, anh = rows[header_index + 1], rows[header_index + 2]
+    assert an[1] == "Trần An" and anh[1] == "Đặng Quốc Ánh"
+    assert anh[4:7] == ["C", "M", None]
+    assert anh[header.index("Tỷ lệ (%)")] == 66.7
+    assert an[header.index("Dưới ngưỡng")] == "có"
