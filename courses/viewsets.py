@@ -67,6 +67,15 @@ class SessionIndexView(generic.IndexView):
                 priority=5,
             ),
         )
+        buttons.insert(
+            1,
+            MenuItem(
+                _("Attendance"),
+                url=reverse("attendance_session", args=[instance.pk]),
+                icon_name="clipboard-list",
+                priority=6,
+            ),
+        )
         buttons.append(
             MenuItem(
                 _("View on site"),
@@ -94,6 +103,14 @@ class SessionEditView(_VisibleSessionsMixin, generic.EditView):
                 url=reverse("courses_session_enrolments", args=[self.object.pk]),
                 icon_name="group",
                 priority=5,
+            )
+        )
+        buttons.append(
+            Button(
+                _("Attendance"),
+                url=reverse("attendance_session", args=[self.object.pk]),
+                icon_name="clipboard-list",
+                priority=6,
             )
         )
         return buttons
