@@ -97,3 +97,20 @@ def real_celery_worker(transactional_db):
             yield app
     finally:
         app.conf.task_always_eager = previous
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _share_serialized_copy(django_db_setup, django_db_blocker):
+    """Make the serialized copy of the migrated test database visible to every connection object.
+
+    Django keeps it on the connection that created the test database; Playwright's sync API runs code in
+    another context, where Django hands out fresh connection objects without it, and serialized rollback
+    then silently restores nothing. A class attribute reaches every connection object.
+    """
+    from django.db import connections
+
+    for alias in connections:
+        connection = connections[alias]
+        contents = connection.__dict__.get("_test_serialized_contents")
+        if contents:
+            type(connection)._test_serialized_contents = contents

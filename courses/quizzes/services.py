@@ -87,6 +87,10 @@ def start_attempt(
         raise QuizUnavailableError
     used = attempts_used(quiz, user=user, session=session)
     if not quiz.unlimited_attempts and used >= quiz.attempts_allowed:
+        # A parallel request may have started, after the check above, the attempt this one should resume.
+        open_attempt = QuizAttempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()
+        if open_attempt is not None:
+            return open_attempt
         raise AttemptLimitError
     layout = draw_layout(quiz, rng=rng or random.SystemRandom())
     if not layout:

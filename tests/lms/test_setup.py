@@ -22,6 +22,7 @@ def test_check_deploy_is_clean_with_production_values():
         "SITE_URL": "https://taphuan.example.gov.vn",
         "DATABASE_URL": os.environ.get("DATABASE_URL") or "sqlite:////tmp/lms-deploy-check.sqlite3",
     }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only, never in a deployment
     result = subprocess.run(  # noqa: S603 - fixed command
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
