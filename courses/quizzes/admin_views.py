@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from courses.models import TrainingSession
-from lms.people.tabular import TableError
-from lms.people.views import discard_upload, open_upload, store_upload
+from lms.people.views import preview_then_confirm_import
 
 from . import selectors
 from .forms import QuestionUploadForm
@@ -33,50 +31,15 @@ def question_import(request):
     """Upload, preview row by row, then confirm: the valid rows are written in one transaction."""
     if not request.user.has_perm("quizzes.add_question"):
         raise PermissionDenied
-    context: dict = {"form": QuestionUploadForm(), "headers": HEADERS}
-    if request.method == "POST" and "token" in request.POST:
-        token = request.POST["token"]
-        handle, name = open_upload(token)
-        if handle is None:
-            messages.error(request, _("The uploaded file has expired; please upload it again."))
-            return redirect("quiz_questions:import")
-        with handle:
-            try:
-                report = import_questions(handle, name, acting_user=request.user)
-            except TableError as exc:
-                messages.error(request, str(exc))
-                return redirect("quiz_questions:import")
-        discard_upload(token)
-        summary = report.summary()
-        messages.success(
-            request,
-            _(
-                "Import finished: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, %(errors)d rows skipped with errors."
-            )
-            % {
-                "created": summary.get("create", 0),
-                "updated": summary.get("update", 0),
-                "unchanged": summary.get("unchanged", 0),
-                "errors": summary.get("error", 0),
-            },
-        )
-        context.update({"report": report, "done": True})
-        return render(request, "quizzes/admin/question_import.html", context)
-    if request.method == "POST":
-        form = QuestionUploadForm(request.POST, request.FILES)
-        context["form"] = form
-        if form.is_valid():
-            token = store_upload(form.cleaned_data["file"])
-            handle, name = open_upload(token)
-            try:
-                with handle:
-                    report = preview_question_import(handle, name)
-            except TableError as exc:
-                discard_upload(token)
-                form.add_error("file", str(exc))
-            else:
-                context.update({"report": report, "token": token})
-    return render(request, "quizzes/admin/question_import.html", context)
+    return preview_then_confirm_import(
+        request,
+        form_class=QuestionUploadForm,
+        preview=preview_question_import,
+        apply=import_questions,
+        template="quizzes/admin/question_import.html",
+        restart_url=reverse("quiz_questions:import"),
+        context={"headers": HEADERS},
+    )
 
 
 @require_GET

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import PurePath
 
 from django.contrib import messages
@@ -11,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -54,50 +56,80 @@ def discard_upload(token: str) -> None:
         default_storage.delete(path)
 
 
-@require_http_methods(["GET", "POST"])
-def organisation_import(request):
-    """Upload, preview row by row, then confirm: only the valid rows are written, in one transaction."""
-    if not request.user.has_perm("people.add_organisation"):
-        raise PermissionDenied
-    context: dict = {"form": ImportUploadForm()}
+def import_finished_message(report) -> str:
+    summary = report.summary()
+    return _(
+        "Import finished: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, %(errors)d rows skipped with errors."
+    ) % {
+        "created": summary.get("create", 0),
+        "updated": summary.get("update", 0),
+        "unchanged": summary.get("unchanged", 0),
+        "errors": summary.get("error", 0),
+    }
+
+
+def preview_then_confirm_import(
+    request,
+    *,
+    form_class,
+    preview: Callable,
+    apply: Callable,
+    template: str,
+    restart_url: str,
+    context: dict | None = None,
+):
+    """The import screens' flow: upload and preview row by row (nothing written), then confirm.
+
+    `preview(handle, filename)` and `apply(handle, filename, acting_user=...)` return an ImportReport;
+    the upload is kept between the two steps under a random token and deleted once imported.
+    """
+    context = {"form": form_class(), **(context or {})}
     if request.method == "POST" and "token" in request.POST:
         token = request.POST["token"]
         handle, name = open_upload(token)
         if handle is None:
             messages.error(request, _("The uploaded file has expired; please upload it again."))
-            return redirect("people_organisation_import")
-        with handle:
-            report = import_organisations(handle, name, acting_user=request.user)
+            return redirect(restart_url)
+        try:
+            with handle:
+                report = apply(handle, name, acting_user=request.user)
+        except TableError as exc:
+            messages.error(request, str(exc))
+            return redirect(restart_url)
         discard_upload(token)
-        summary = report.summary()
-        messages.success(
-            request,
-            _("Import finished: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, %(errors)d rows skipped with errors.")
-            % {
-                "created": summary.get("create", 0),
-                "updated": summary.get("update", 0),
-                "unchanged": summary.get("unchanged", 0),
-                "errors": summary.get("error", 0),
-            },
-        )
+        messages.success(request, import_finished_message(report))
         context.update({"report": report, "done": True})
-        return render(request, "people/admin/organisation_import.html", context)
+        return render(request, template, context)
     if request.method == "POST":
-        form = ImportUploadForm(request.POST, request.FILES)
+        form = form_class(request.POST, request.FILES)
         context["form"] = form
         if form.is_valid():
-            upload = form.cleaned_data["file"]
-            token = store_upload(upload)
+            token = store_upload(form.cleaned_data["file"])
             handle, name = open_upload(token)
             try:
                 with handle:
-                    report = preview_organisation_import(handle, name)
+                    report = preview(handle, name)
             except TableError as exc:
                 discard_upload(token)
                 form.add_error("file", str(exc))
             else:
                 context.update({"report": report, "token": token})
-    return render(request, "people/admin/organisation_import.html", context)
+    return render(request, template, context)
+
+
+@require_http_methods(["GET", "POST"])
+def organisation_import(request):
+    """Upload, preview row by row, then confirm: only the valid rows are written, in one transaction."""
+    if not request.user.has_perm("people.add_organisation"):
+        raise PermissionDenied
+    return preview_then_confirm_import(
+        request,
+        form_class=ImportUploadForm,
+        preview=preview_organisation_import,
+        apply=import_organisations,
+        template="people/admin/organisation_import.html",
+        restart_url=reverse("people_organisation_import"),
+    )
 
 
 @require_http_methods(["GET", "POST"])
