@@ -161,3 +161,134 @@ def run(report) -> None:
         (time.perf_counter() - start) * 1000,
         "ms",
     )
+    run_http(report)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def run_http(report) -> None:
+    """Enrolments through the real stack: gunicorn (2 processes) on loopback, 20 HTTP clients with API tokens,
+    e-mails queued to the Redis broker as in production (PostgreSQL and Redis only)."""
+    import http.client
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.contrib.auth.models import Group
+    from django.db import connection
+
+    from courses.models import Enrolment
+    from lms.people.models import User
+    from lms.people.tokens import create_api_token
+
+    broker = os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/12")
+    if connection.vendor != "postgresql":
+        report("HTTP enrolments (gunicorn): skipped, needs PostgreSQL (DATABASE_URL)", 0, "")
+        return
+    session = _setup_session(capacity=100)
+    trainees = Group.objects.get(name=settings.ROLE_TRAINEES)
+    users = User.objects.bulk_create(
+        [
+            User(email=f"http{n}@example.vn", family_name="Lê", given_name=f"Bình{n}", password="!")
+            for n in range(400)
+        ]
+    )
+    User.groups.through.objects.bulk_create(
+        [User.groups.through(user_id=u.pk, group_id=trainees.pk) for u in users]
+    )
+    keys = [create_api_token(user, name="bench")[1] for user in users]
+    port = _free_port()
+    db = settings.DATABASES["default"]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+        "DJANGO_DEBUG": "0",
+        "SECRET_KEY": "bench-" + "k" * 60,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+        "CELERY_BROKER_URL": broker,
+        "LOG_LEVEL": "WARNING",
+    }
+    root = Path(__file__).resolve().parent.parent
+    server = subprocess.Popen(  # noqa: S603 - fixed command, loopback only
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "lms.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+            "--log-level",
+            "warning",
+        ],
+        cwd=root,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                probe = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                probe.request("GET", "/api/v1/sessions/")
+                probe.getresponse().read()
+                break
+            except OSError:
+                time.sleep(0.3)
+        failures: list = []
+        barrier = threading.Barrier(20)
+        chunks = [keys[i::20] for i in range(20)]
+
+        def client(mine):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            barrier.wait()
+            for key in mine:
+                try:
+                    conn.request(
+                        "POST",
+                        f"/api/v1/sessions/{session.pk}/enrol",
+                        headers={"Authorization": f"Bearer {key}"},
+                    )
+                    response = conn.getresponse()
+                    response.read()
+                    if response.status not in (200, 201):
+                        failures.append(response.status)
+                except (OSError, http.client.HTTPException) as exc:
+                    failures.append(repr(exc))
+                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+
+        threads = [threading.Thread(target=client, args=(chunk,)) for chunk in chunks]
+        start = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - start
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        import redis
+
+        redis.Redis.from_url(broker).flushdb()  # the queued e-mails of the bench: nobody to send them to
+    confirmed = Enrolment.objects.filter(session=session, status="confirmed").count()
+    waitlisted = Enrolment.objects.filter(session=session, status="waitlisted").count()
+    report(
+        "HTTP enrolments/s: gunicorn 2x4, 20 clients, bearer tokens, e-mails queued", 400 / elapsed, "req/s"
+    )
+    report(
+        f"  ... confirmed {confirmed} (capacity 100), waitlisted {waitlisted}, failed {len(failures)}", 0, ""
+    )

@@ -10,7 +10,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.search import index
 
 from .text import fold, nfc
 
@@ -58,7 +57,7 @@ class AdministrativeLevel(models.Model):
         super().save(*args, **kwargs)
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(models.Model):
     """A unit people work for: ministry, province, department, commune... dated, with its successor."""
 
     name = models.CharField(_("name"), max_length=255)
@@ -87,14 +86,6 @@ class Organisation(index.Indexed, models.Model):
     )
 
     objects = ValidityQuerySet.as_manager()
-
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("name_folded"),
-        index.SearchField("code"),
-        index.FilterField("level"),
-        index.FilterField("parent"),
-    ]
 
     class Meta:
         ordering = ["level__rank", "name"]

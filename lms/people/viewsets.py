@@ -113,6 +113,8 @@ class OrganisationViewSet(ModelViewSet):
     form_fields = ["name", "short_name", "type", "level", "parent", "code", "valid_from", "valid_until", "successor"]
     ordering = ["level__rank", "name"]
     inspect_view_enabled = True
+    # Thousands of units are imported at once; Wagtail's reference index would cost a write per row.
+    add_to_reference_index = False
 
     def get_queryset(self, request):
         return Organisation.objects.select_related("level", "parent", "successor")
