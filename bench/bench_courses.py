@@ -211,7 +211,7 @@ def run_http(report) -> None:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
         "DJANGO_DEBUG": "0",
-        "SECRET_KEY": "bench-" + "k" * 60,
+        "SECRET_KEY": settings.SECRET_KEY,  # the tokens are HMAC digests keyed with it
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
@@ -290,5 +290,8 @@ def run_http(report) -> None:
         "HTTP enrolments/s: gunicorn 2x4, 20 clients, bearer tokens, e-mails queued", 400 / elapsed, "req/s"
     )
     report(
-        f"  ... confirmed {confirmed} (capacity 100), waitlisted {waitlisted}, failed {len(failures)}", 0, ""
+        f"  ... confirmed {confirmed} (capacity 100), waitlisted {waitlisted}, failed {len(failures)}"
+        + (f" (e.g. {failures[0]})" if failures else ""),
+        0,
+        "",
     )

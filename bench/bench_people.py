@@ -17,7 +17,11 @@ def run(report) -> None:
     given = ["An", "Ánh", "Ăn", "Ân", "Bình", "Dương", "Đặng", "Uyên", "Ư", "Nhung", "Hồng", "Việt", "Yến"]
     family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
     people = [
-        {"given_name": rng.choice(given), "family_name": rng.choice(family), "middle_name": rng.choice(["Thị", "Văn", "Hồng", ""])}
+        {
+            "given_name": rng.choice(given),
+            "family_name": rng.choice(family),
+            "middle_name": rng.choice(["Thị", "Văn", "Hồng", ""]),
+        }
         for _ in range(10_000)
     ]
     median, _worst = timed(lambda: sorted(people, key=lambda p: person_sort_key(**p)), repeat=5)

@@ -47,7 +47,9 @@ def main() -> int:
     try:
         for name in modules:
             module = importlib.import_module(f"bench.{name}")
-            print(f"\n{name} ({module.__doc__.strip().splitlines()[0] if module.__doc__ else ''})", flush=True)
+            print(
+                f"\n{name} ({module.__doc__.strip().splitlines()[0] if module.__doc__ else ''})", flush=True
+            )
             module.run(report)
     finally:
         teardown_databases(old_config, verbosity=0)

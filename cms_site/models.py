@@ -80,15 +80,21 @@ class SiteSettings(BaseSiteSetting):
     organisation_name = models.CharField(
         _("organising body"), max_length=255, blank=True, default="Bộ Văn hóa, Thể thao và Du lịch"
     )
-    organisation_unit = models.CharField(_("organising unit"), max_length=255, blank=True, default="Cục Báo chí")
+    organisation_unit = models.CharField(
+        _("organising unit"), max_length=255, blank=True, default="Cục Báo chí"
+    )
     address = models.CharField(_("address"), max_length=255, blank=True)
     phone = models.CharField(_("phone"), max_length=60, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     footer_text = RichTextField(_("footer text"), blank=True, features=["bold", "italic", "link"])
 
     panels = [
-        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("organisation_unit")], heading=_("Organisers")),
-        MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("organisation_unit")], heading=_("Organisers")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")
+        ),
         FieldPanel("footer_text"),
     ]
 

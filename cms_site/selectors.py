@@ -15,10 +15,14 @@ def main_navigation(site: Site | None) -> list[Page]:
     if site is None:
         return []
     root = site.root_page
-    return list(root.get_children().live().public().in_menu().only("id", "title", "url_path", "path", "depth"))
+    return list(
+        root.get_children().live().public().in_menu().only("id", "title", "url_path", "path", "depth")
+    )
 
 
-def search_pages(query: str, *, site: Site | None, page_number: int | str = 1, per_page: int = 10) -> PaginatorPage:
+def search_pages(
+    query: str, *, site: Site | None, page_number: int | str = 1, per_page: int = 10
+) -> PaginatorPage:
     """Search all live pages of the site; a query without diacritics matches text with them."""
     pages = Page.objects.live().public()
     if site is not None:

@@ -20,12 +20,16 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture
 def trainee(db):
-    return UserFactory(roles=[settings.ROLE_TRAINEES], given_name="Nhung", family_name="Nguyễn", middle_name="Thị Hồng")
+    return UserFactory(
+        roles=[settings.ROLE_TRAINEES], given_name="Nhung", family_name="Nguyễn", middle_name="Thị Hồng"
+    )
 
 
 @pytest.fixture
 def trainer(db):
-    return UserFactory(roles=[settings.ROLE_TRAINERS], given_name="Bảo", family_name="Trần", middle_name="Quốc")
+    return UserFactory(
+        roles=[settings.ROLE_TRAINERS], given_name="Bảo", family_name="Trần", middle_name="Quốc"
+    )
 
 
 @pytest.fixture
@@ -35,12 +39,16 @@ def editor(db):
 
 @pytest.fixture
 def manager(db):
-    return UserFactory(roles=[settings.ROLE_MANAGERS], given_name="Minh", family_name="Phạm", middle_name="Văn")
+    return UserFactory(
+        roles=[settings.ROLE_MANAGERS], given_name="Minh", family_name="Phạm", middle_name="Văn"
+    )
 
 
 @pytest.fixture
 def superuser(db):
-    return UserFactory(is_superuser=True, is_staff=True, given_name="Viên", family_name="Quản", middle_name="Trị")
+    return UserFactory(
+        is_superuser=True, is_staff=True, given_name="Viên", family_name="Quản", middle_name="Trị"
+    )
 
 
 @pytest.fixture
@@ -74,7 +82,10 @@ def pytest_collection_modifyitems(items):
     for item in items:
         marker = item.get_closest_marker("django_db")
         if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
-            item.add_marker(pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}), append=False)
+            item.add_marker(
+                pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}),
+                append=False,
+            )
 
 
 @pytest.fixture
@@ -93,7 +104,9 @@ def real_celery_worker(transactional_db):
     previous = app.conf.task_always_eager
     app.conf.task_always_eager = False
     try:
-        with start_worker(app, pool="solo", perform_ping_check=False, loglevel="WARNING", shutdown_timeout=20):
+        with start_worker(
+            app, pool="solo", perform_ping_check=False, loglevel="WARNING", shutdown_timeout=20
+        ):
             yield app
     finally:
         app.conf.task_always_eager = previous

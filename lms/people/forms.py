@@ -27,7 +27,10 @@ class PersonFieldsMixin(forms.Form):
 
     family_name = forms.CharField(label=_("Family name (họ)"), max_length=60)
     middle_name = forms.CharField(
-        label=_("Middle name (tên đệm)"), max_length=80, required=False, help_text=_("May be empty or several words.")
+        label=_("Middle name (tên đệm)"),
+        max_length=80,
+        required=False,
+        help_text=_("May be empty or several words."),
     )
     given_name = forms.CharField(label=_("Given name (tên)"), max_length=60)
     date_of_birth = forms.DateField(
@@ -79,7 +82,14 @@ class PersonFieldsMixin(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        for name in ("family_name", "middle_name", "given_name", "phone", "position", "organisation_unlisted"):
+        for name in (
+            "family_name",
+            "middle_name",
+            "given_name",
+            "phone",
+            "position",
+            "organisation_unlisted",
+        ):
             if isinstance(cleaned.get(name), str):
                 cleaned[name] = nfc(cleaned[name])
         if not cleaned.get("organisation") and not cleaned.get("organisation_unlisted"):

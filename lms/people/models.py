@@ -64,13 +64,24 @@ class Organisation(models.Model):
     name_folded = models.CharField(max_length=255, editable=False, db_index=True, default="")
     short_name = models.CharField(_("short name"), max_length=80, blank=True)
     type = models.CharField(
-        _("type"), max_length=60, blank=True, help_text=_("For example: Bộ, tỉnh, thành phố, sở, xã, phường, đặc khu.")
+        _("type"),
+        max_length=60,
+        blank=True,
+        help_text=_("For example: Bộ, tỉnh, thành phố, sở, xã, phường, đặc khu."),
     )
     level = models.ForeignKey(
-        AdministrativeLevel, verbose_name=_("administrative level"), on_delete=models.PROTECT, related_name="organisations"
+        AdministrativeLevel,
+        verbose_name=_("administrative level"),
+        on_delete=models.PROTECT,
+        related_name="organisations",
     )
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name=_("parent"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     code = models.CharField(_("code"), max_length=40, unique=True, null=True, blank=True)
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
@@ -93,14 +104,19 @@ class Organisation(models.Model):
         verbose_name_plural = _("organisations")
         constraints = [
             models.CheckConstraint(
-                condition=Q(valid_until__isnull=True) | Q(valid_from__isnull=True) | Q(valid_until__gte=models.F("valid_from")),
+                condition=Q(valid_until__isnull=True)
+                | Q(valid_from__isnull=True)
+                | Q(valid_until__gte=models.F("valid_from")),
                 name="organisation_validity_order",
             )
         ]
 
     def __str__(self) -> str:
         if self.valid_until and self.valid_until < timezone.localdate():
-            return _("%(name)s (until %(date)s)") % {"name": self.name, "date": self.valid_until.strftime("%d/%m/%Y")}
+            return _("%(name)s (until %(date)s)") % {
+                "name": self.name,
+                "date": self.valid_until.strftime("%d/%m/%Y"),
+            }
         return self.name
 
     def save(self, *args, **kwargs):
@@ -203,7 +219,14 @@ class User(AbstractBaseUser, PermissionsMixin):
         self.email = self.__class__.objects.normalize_email(self.email).lower()
 
     def save(self, *args, **kwargs):
-        for field in ("family_name", "middle_name", "given_name", "position", "phone", "organisation_unlisted"):
+        for field in (
+            "family_name",
+            "middle_name",
+            "given_name",
+            "position",
+            "phone",
+            "organisation_unlisted",
+        ):
             setattr(self, field, nfc(getattr(self, field)))
         self.email = (self.email or "").strip().lower()
         super().save(*args, **kwargs)
@@ -235,7 +258,12 @@ class Spokesperson(models.Model):
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="spokespersons"
     )
     user = models.ForeignKey(
-        User, verbose_name=_("user account"), null=True, blank=True, on_delete=models.SET_NULL, related_name="spokesperson_roles"
+        User,
+        verbose_name=_("user account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="spokesperson_roles",
     )
     family_name = models.CharField(_("family name (họ)"), max_length=60)
     middle_name = models.CharField(_("middle name (tên đệm)"), max_length=80, blank=True)
@@ -262,4 +290,3 @@ class Spokesperson(models.Model):
     @property
     def full_name(self) -> str:
         return " ".join(part for part in (self.family_name, self.middle_name, self.given_name) if part)
-

@@ -19,7 +19,17 @@ class PeopleError(Exception):
     """Base error of the people app."""
 
 
-ORGANISATION_COLUMNS = ["name", "code", "level", "type", "parent", "valid_from", "valid_until", "successor", "short_name"]
+ORGANISATION_COLUMNS = [
+    "name",
+    "code",
+    "level",
+    "type",
+    "parent",
+    "valid_from",
+    "valid_until",
+    "successor",
+    "short_name",
+]
 ORGANISATION_ALIASES = {
     "tên": "name",
     "tên đơn vị": "name",
@@ -138,9 +148,15 @@ def _row_fields(row_values: dict[str, str], resolver: _OrganisationResolver, res
         try:
             fields[column] = parse_date(row_values.get(column, ""))
         except ValueError:
-            result.errors.append(_("Unreadable date “%(value)s” (use dd/mm/yyyy).") % {"value": row_values.get(column)})
+            result.errors.append(
+                _("Unreadable date “%(value)s” (use dd/mm/yyyy).") % {"value": row_values.get(column)}
+            )
             fields[column] = None
-    if fields.get("valid_from") and fields.get("valid_until") and fields["valid_until"] < fields["valid_from"]:
+    if (
+        fields.get("valid_from")
+        and fields.get("valid_until")
+        and fields["valid_until"] < fields["valid_from"]
+    ):
         result.errors.append(_("The end of validity is before its start."))
     return fields
 
@@ -176,7 +192,11 @@ def _plan_organisation_rows(rows, *, apply: bool) -> ImportReport:
                 )
             else:
                 seen_codes[key] = row.line
-        name_key = (fold(fields["name"]), getattr(fields["level"], "id", None), getattr(fields["parent"], "id", None))
+        name_key = (
+            fold(fields["name"]),
+            getattr(fields["level"], "id", None),
+            getattr(fields["parent"], "id", None),
+        )
         if not fields["code"] and fields["name"]:
             if name_key in seen_names:
                 result.errors.append(
@@ -228,7 +248,9 @@ def preview_organisation_import(upload: IO[bytes], filename: str) -> ImportRepor
     return report
 
 
-def import_organisations(upload: IO[bytes], filename: str, *, acting_user: User | None = None) -> ImportReport:
+def import_organisations(
+    upload: IO[bytes], filename: str, *, acting_user: User | None = None
+) -> ImportReport:
     """Import every valid row of an organisations spreadsheet in one transaction; bad rows are reported."""
     rows = read_table(upload, filename, aliases=ORGANISATION_ALIASES)
     with transaction.atomic():
@@ -236,12 +258,16 @@ def import_organisations(upload: IO[bytes], filename: str, *, acting_user: User 
 
 
 @transaction.atomic
-def match_unlisted_work_unit(typed_name: str, *, organisation: Organisation, acting_user: User | None = None) -> int:
+def match_unlisted_work_unit(
+    typed_name: str, *, organisation: Organisation, acting_user: User | None = None
+) -> int:
     """Link everyone who typed this work unit by hand (same name, ignoring case and accents) to the directory."""
     key = fold(nfc(typed_name))
     users = [
         user
-        for user in User.objects.select_for_update().filter(organisation__isnull=True).exclude(organisation_unlisted="")
+        for user in User.objects.select_for_update()
+        .filter(organisation__isnull=True)
+        .exclude(organisation_unlisted="")
         if fold(user.organisation_unlisted) == key
     ]
     for user in users:

@@ -153,7 +153,8 @@ def unlisted_work_units_view(request):
             count = match_unlisted_work_unit(typed, organisation=organisation, acting_user=request.user)
             messages.success(
                 request,
-                _("%(count)d people now belong to %(organisation)s.") % {"count": count, "organisation": organisation.name},
+                _("%(count)d people now belong to %(organisation)s.")
+                % {"count": count, "organisation": organisation.name},
             )
         return redirect("people_unlisted_work_units")
     return render(

@@ -40,18 +40,23 @@ class UserCreationForm(_PersonAdminFormMixin, WagtailUserCreationForm):
     class Meta(WagtailUserCreationForm.Meta):
         model = User
         fields = [*PERSON_FIELDS, "is_superuser", "groups"]
-        widgets = {**WagtailUserCreationForm.Meta.widgets, "date_of_birth": forms.DateInput(attrs={"type": "date"})}
+        widgets = {
+            **WagtailUserCreationForm.Meta.widgets,
+            "date_of_birth": forms.DateInput(attrs={"type": "date"}),
+        }
 
 
 class UserEditForm(_PersonAdminFormMixin, WagtailUserEditForm):
     class Meta(WagtailUserEditForm.Meta):
         model = User
         fields = [*PERSON_FIELDS, "is_active", "is_superuser", "groups"]
-        widgets = {**WagtailUserEditForm.Meta.widgets, "date_of_birth": forms.DateInput(attrs={"type": "date"})}
+        widgets = {
+            **WagtailUserEditForm.Meta.widgets,
+            "date_of_birth": forms.DateInput(attrs={"type": "date"}),
+        }
 
 
 class UserViewSet(WagtailUserViewSet):
-
     def get_form_class(self, for_update=False):
         return UserEditForm if for_update else UserCreationForm
 
@@ -92,7 +97,9 @@ class OrganisationIndexView(IndexView):
         buttons = super().header_buttons
         if self.request.user.has_perm("people.add_organisation"):
             buttons.append(
-                HeaderButton(_("Import"), url=reverse("people_organisation_import"), icon_name="upload", priority=20)
+                HeaderButton(
+                    _("Import"), url=reverse("people_organisation_import"), icon_name="upload", priority=20
+                )
             )
         return buttons
 
@@ -105,12 +112,32 @@ class OrganisationViewSet(ModelViewSet):
     menu_label = _("Organisations")
     index_view_class = OrganisationIndexView
     list_display = ["name", "type", "level", "parent", "code", "valid_until", "successor"]
-    list_export = ["name", "short_name", "type", "level", "parent", "code", "valid_from", "valid_until", "successor"]
+    list_export = [
+        "name",
+        "short_name",
+        "type",
+        "level",
+        "parent",
+        "code",
+        "valid_from",
+        "valid_until",
+        "successor",
+    ]
     export_filename = "to-chuc"
     search_fields = ["name", "name_folded", "code"]
     search_backend_name = None
     filterset_class = OrganisationFilterSet
-    form_fields = ["name", "short_name", "type", "level", "parent", "code", "valid_from", "valid_until", "successor"]
+    form_fields = [
+        "name",
+        "short_name",
+        "type",
+        "level",
+        "parent",
+        "code",
+        "valid_from",
+        "valid_until",
+        "successor",
+    ]
     ordering = ["level__rank", "name"]
     inspect_view_enabled = True
     # Thousands of units are imported at once; Wagtail's reference index would cost a write per row.
@@ -159,7 +186,16 @@ class SpokespersonViewSet(ModelViewSet):
         "email",
         "appointed_on",
     ]
-    list_export = ["family_name", "middle_name", "given_name", "position", "organisation", "phone", "email", "appointed_on"]
+    list_export = [
+        "family_name",
+        "middle_name",
+        "given_name",
+        "position",
+        "organisation",
+        "phone",
+        "email",
+        "appointed_on",
+    ]
     export_filename = "nguoi-phat-ngon"
     search_fields = ["family_name", "given_name", "organisation__name", "email"]
     search_backend_name = None

@@ -14,7 +14,9 @@ def pytest_collection_modifyitems(items):
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
             if not CHROMIUM.exists():
-                item.add_marker(pytest.mark.skip(reason="Debian's chromium is not installed (apt-get install chromium)"))
+                item.add_marker(
+                    pytest.mark.skip(reason="Debian's chromium is not installed (apt-get install chromium)")
+                )
 
 
 @pytest.fixture(scope="session")

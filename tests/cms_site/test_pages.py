@@ -15,7 +15,9 @@ def about_page():
         title="Đăng ký người phát ngôn",
         slug="dang-ky-nguoi-phat-ngon",
         intro="Hướng dẫn đăng ký thông tin người phát ngôn của cơ quan hành chính.",
-        body=[("paragraph", "<p>Mỗi cơ quan công bố họ tên, chức vụ, số điện thoại của người phát ngôn.</p>")],
+        body=[
+            ("paragraph", "<p>Mỗi cơ quan công bố họ tên, chức vụ, số điện thoại của người phát ngôn.</p>")
+        ],
         show_in_menus=True,
     )
     home.add_child(instance=page)
@@ -35,7 +37,9 @@ def test_home_page_renders_in_vietnamese_with_landmarks(client, about_page):
     # Main navigation lists the page marked "show in menus".
     assert 'href="/dang-ky-nguoi-phat-ngon/"' in html
     # No asset is fetched from the internet.
-    assert "https://" not in "".join(line for line in html.splitlines() if "src=" in line or "stylesheet" in line)
+    assert "https://" not in "".join(
+        line for line in html.splitlines() if "src=" in line or "stylesheet" in line
+    )
 
 
 def test_english_is_available_under_en(client):

@@ -56,7 +56,9 @@ def test_signup_with_every_field_then_verify_email_then_login(client):
     assert not EmailAddress.objects.get(user=user).verified
     assert len(mail.outbox) == 1
     client.logout()
-    response = client.post(reverse("account_login"), {"login": "nhung.nguyen@example.vn", "password": "Truyen-thong-2026!"})
+    response = client.post(
+        reverse("account_login"), {"login": "nhung.nguyen@example.vn", "password": "Truyen-thong-2026!"}
+    )
     assert response.status_code == 302
     assert "confirm-email" in response["Location"]
 
@@ -68,14 +70,17 @@ def test_signup_with_every_field_then_verify_email_then_login(client):
     assert EmailAddress.objects.get(user=user).verified
 
     client.logout()
-    response = client.post(reverse("account_login"), {"login": "NHUNG.NGUYEN@example.vn", "password": "Truyen-thong-2026!"})
+    response = client.post(
+        reverse("account_login"), {"login": "NHUNG.NGUYEN@example.vn", "password": "Truyen-thong-2026!"}
+    )
     assert response.status_code == 302
     assert client.get(reverse("people:profile")).status_code == 200
 
 
 def test_signup_with_an_unlisted_work_unit(client):
     response = client.post(
-        reverse("account_signup"), signup_data(organisation="", organisation_unlisted="Ủy ban nhân dân xã Mới Lập")
+        reverse("account_signup"),
+        signup_data(organisation="", organisation_unlisted="Ủy ban nhân dân xã Mới Lập"),
     )
     assert response.status_code == 302
     user = User.objects.get(email="nhung.nguyen@example.vn")
@@ -202,7 +207,9 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(client, trainee):
     path = re.sub(r"^https?://[^/]+", "", link)
     response = client.get(path)
     assert response.status_code == 302  # allauth moves the key into the session
-    response = client.post(response["Location"], {"password1": "Mat-khau-moi-2026!", "password2": "Mat-khau-moi-2026!"})
+    response = client.post(
+        response["Location"], {"password1": "Mat-khau-moi-2026!", "password2": "Mat-khau-moi-2026!"}
+    )
     assert response.status_code == 302
     trainee.refresh_from_db()
     assert trainee.check_password("Mat-khau-moi-2026!")

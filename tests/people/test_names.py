@@ -39,8 +39,12 @@ def test_people_sort_by_given_then_family_then_middle_then_birth():
     people = [
         UserFactory.build(family_name="Trần", middle_name="Văn", given_name="Bình", date_of_birth=None),
         UserFactory.build(family_name="Nguyễn", middle_name="Thị", given_name="Bình", date_of_birth=None),
-        UserFactory.build(family_name="Nguyễn", middle_name="Anh", given_name="Bình", date_of_birth=date(1990, 1, 1)),
-        UserFactory.build(family_name="Nguyễn", middle_name="Anh", given_name="Bình", date_of_birth=date(1985, 1, 1)),
+        UserFactory.build(
+            family_name="Nguyễn", middle_name="Anh", given_name="Bình", date_of_birth=date(1990, 1, 1)
+        ),
+        UserFactory.build(
+            family_name="Nguyễn", middle_name="Anh", given_name="Bình", date_of_birth=date(1985, 1, 1)
+        ),
         UserFactory.build(family_name="Lê", middle_name="", given_name="Ánh", date_of_birth=None),
     ]
     ordered = sort_people(people)
@@ -66,7 +70,9 @@ def test_text_is_normalised_and_folded():
 
 @pytest.mark.django_db
 def test_names_are_stored_in_nfc():
-    user = UserFactory(given_name=unicodedata.normalize("NFD", "Nhung"), family_name=unicodedata.normalize("NFD", "Nguyễn"))
+    user = UserFactory(
+        given_name=unicodedata.normalize("NFD", "Nhung"), family_name=unicodedata.normalize("NFD", "Nguyễn")
+    )
     user.refresh_from_db()
     assert unicodedata.is_normalized("NFC", user.family_name)
     assert user.full_name == "Nguyễn Văn Nhung"
@@ -76,7 +82,11 @@ def test_names_are_stored_in_nfc():
 def test_database_order_matches_the_python_key():
     for index, given in enumerate(reversed(ICU_ORDER)):
         UserFactory(given_name=given, family_name="Lê", middle_name="", email=f"p{index}@example.vn")
-    names = list(users_in_official_order(User.objects.filter(email__startswith="p")).values_list("given_name", flat=True))
+    names = list(
+        users_in_official_order(User.objects.filter(email__startswith="p")).values_list(
+            "given_name", flat=True
+        )
+    )
     if is_postgres():
         assert names == ICU_ORDER
     # Whatever the database, the shared Python key gives the official order.

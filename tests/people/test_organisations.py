@@ -179,7 +179,10 @@ def test_manager_matches_typed_work_units_to_the_directory(client, manager):
     first = UserFactory(organisation=None, organisation_unlisted="UBND xã Mới Lập")
     second = UserFactory(organisation=None, organisation_unlisted="ubnd XA MOI LAP")
     other = UserFactory(organisation=None, organisation_unlisted="Báo Địa phương")
-    commune = Organisation.objects.create(name="Xã Mới Lập", level=Organisation._meta.get_field("level").related_model.objects.get(code="commune"))
+    commune = Organisation.objects.create(
+        name="Xã Mới Lập",
+        level=Organisation._meta.get_field("level").related_model.objects.get(code="commune"),
+    )
     login(client, manager)
     url = reverse("people_unlisted_work_units")
     html = client.get(url).content.decode()

@@ -41,6 +41,8 @@ class Command(BaseCommand):
             self.stdout.write(f"  {module_name}.{function_name}: ok")
         from lms.people.demo import DEMO_PASSWORD
 
-        self.stdout.write(self.style.SUCCESS(f"Demo content is loaded. Demo accounts (password: {DEMO_PASSWORD}):"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content is loaded. Demo accounts (password: {DEMO_PASSWORD}):")
+        )
         for role, email in accounts:
             self.stdout.write(f"  {role:<22} {email}")
