@@ -34,3 +34,26 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-quic",
         ],
     }
+
+
+@pytest.fixture
+def browser_login(live_server, page):
+    """Sign a user in for the browser by handing it a server-side session cookie (no login form, no rate limit)."""
+    from django.conf import settings
+    from django.test import Client
+
+    def sign_in(user):
+        client = Client()
+        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        page.context.add_cookies(
+            [
+                {
+                    "name": settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                    "url": live_server.url,
+                }
+            ]
+        )
+        return page
+
+    return sign_in

@@ -223,3 +223,25 @@ def test_change_of_email_page_is_styled_and_translated(client, trainee):
     html = response.content.decode()
     assert 'class="site-header"' in html  # the site's layout, not allauth's bare page
     assert "Email" in html and trainee.email in html
+
+
+def test_failed_logins_are_rate_limited(client, trainee, settings):
+    from django.core.cache import cache
+
+    EmailAddress.objects.create(user=trainee, email=trainee.email, verified=True, primary=True)
+    settings.ACCOUNT_RATE_LIMITS = {"login_failed": "3/m/ip"}
+    cache.clear()
+    pages = [
+        client.post(
+            reverse("account_login"), {"login": trainee.email, "password": "sai-mat-khau"}
+        ).content.decode()
+        for _ in range(4)
+    ]
+    # Even the right password is refused until the limit expires.
+    blocked = client.post(reverse("account_login"), {"login": trainee.email, "password": PASSWORD})
+    cache.clear()
+    message = "Bạn đã đăng nhập không thành công quá nhiều lần"
+    assert not any(message in html for html in pages[:3])
+    assert message in pages[3]
+    assert message in blocked.content.decode()
+    assert blocked.wsgi_request.user.is_anonymous
