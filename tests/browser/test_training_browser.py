@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_quiz_answers_are_saved_as_chosen_and_survive_a_reload(live_server, page, browser_login):
-    from courses.models import CourseIndexPage, CoursePage
     from cms_site.models import HomePage
+    from courses.models import CourseIndexPage, CoursePage
 
     index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
     HomePage.objects.get().add_child(instance=index)
@@ -60,10 +60,7 @@ def test_roll_call_saves_each_click_without_reloading(live_server, page, browser
     page.goto(f"{live_server.url}/admin/attendance/days/{day.pk}/")
     row = page.locator(f"tr.attendance-row[data-enrolment='{enrolments[0].pk}']")
     row.locator("button[data-status=late]").click()
-    page.wait_for_function(
-        "() => document.querySelector(\"tr.attendance-row[data-enrolment='%d'] button[data-status=late]\").getAttribute('aria-pressed') === 'true'"
-        % enrolments[0].pk
-    )
+    row.locator("button[data-status=late][aria-pressed=true]").wait_for()
     for _ in range(40):
         if AttendanceRecord.objects.filter(enrolment=enrolments[0], day=day).exists():
             break
