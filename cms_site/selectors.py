@@ -9,6 +9,8 @@ from wagtail.models import Page, Site
 
 from lms.people.text import fold
 
+from .text import clean_search_query
+
 
 def main_navigation(site: Site | None) -> list[Page]:
     """The home page's live children marked "show in menus", in tree order."""
@@ -27,7 +29,7 @@ def search_pages(
     pages = Page.objects.live().public()
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    query = (query or "").strip()
+    query = clean_search_query(query)
     if not query:
         return Paginator(Page.objects.none(), per_page).get_page(1)
     results = list(pages.search(query, operator="and").annotate_score("_score"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from django.utils.html import strip_tags
@@ -25,3 +27,12 @@ def plain_text(value: Any) -> str:
     raw = getattr(value, "raw_data", value)
     walk(list(raw) if raw is not None and not isinstance(raw, str | dict | list) else raw)
     return " ".join(part.strip() for part in parts if part and part.strip())
+
+
+_QUERY_NOISE = re.compile(r"[^\w\s\-]", re.UNICODE)
+
+
+def clean_search_query(query: str | None, *, max_length: int = 200) -> str:
+    """A search query safe for every search backend: NFC, words only (quotes and operators dropped)."""
+    query = unicodedata.normalize("NFC", (query or "")[:max_length])
+    return " ".join(_QUERY_NOISE.sub(" ", query.replace("\x00", " ")).split())

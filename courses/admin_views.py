@@ -10,8 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from lms.http import id_or_none
 from lms.people.tabular import TableError
-from lms.people.views import discard_upload, open_upload, store_upload
+from lms.people.uploads import discard_upload, open_upload, store_upload
 
 from . import selectors, services
 from .bulk import create_bulk_enrolment_job, preview_bulk_enrolment
@@ -73,7 +74,9 @@ def session_enrolments(request, pk: int):
                     )
                     return redirect("courses_session_enrolments", pk=session.pk)
             elif action == "remove":
-                enrolment = get_object_or_404(Enrolment, pk=request.POST.get("enrolment"), session=session)
+                enrolment = get_object_or_404(
+                    Enrolment, pk=id_or_none(request.POST.get("enrolment")), session=session
+                )
                 services.remove_enrolment(
                     enrolment, acting_user=request.user, note=request.POST.get("note", "")
                 )

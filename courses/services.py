@@ -6,6 +6,7 @@ waitlist numbered 1..N without gaps, record an EnrolmentEvent and queue the e-ma
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -85,7 +86,7 @@ def _record(
         actor=actor if actor is not None and actor.is_authenticated else None,
         from_status=from_status,
         to_status=enrolment.status,
-        note=note,
+        note=unicodedata.normalize("NFC", note or ""),
         email=email,
     )
     if email:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, MenuItem
 
@@ -135,6 +136,24 @@ class SessionCopyView(_VisibleSessionsMixin, generic.CopyView):
         return super().get_object(queryset)
 
 
+class _VisibleSessionObjectMixin:
+    """For views whose own queryset lists something else (log entries, references): only the object check."""
+
+    def get_object(self, queryset=None):
+        session = selectors.sessions_visible_to(self.request.user).filter(pk=self.kwargs.get("pk")).first()
+        if session is None:
+            raise Http404
+        return session
+
+
+class SessionHistoryView(_VisibleSessionObjectMixin, history.HistoryView):
+    pass
+
+
+class SessionUsageView(_VisibleSessionObjectMixin, usage.UsageView):
+    pass
+
+
 class TrainingSessionViewSet(ModelViewSet):
     model = TrainingSession
     name = "sessions"
@@ -148,6 +167,8 @@ class TrainingSessionViewSet(ModelViewSet):
     delete_view_class = SessionDeleteView
     inspect_view_class = SessionInspectView
     copy_view_class = SessionCopyView
+    history_view_class = SessionHistoryView
+    usage_view_class = SessionUsageView
     inspect_view_enabled = True
     filterset_class = TrainingSessionFilterSet
     search_fields = ["title", "title_folded", "code", "venue"]

@@ -16,7 +16,7 @@ from django.http import HttpRequest
 from django.utils.safestring import SafeString
 from wagtail.models import Page
 
-from cms_site.text import plain_text
+from cms_site.text import clean_search_query, plain_text
 from lms.people.text import fold
 
 from .models import HandbookChapterPage, HandbookEdition, HandbookPage, HandbookSectionPage
@@ -193,7 +193,7 @@ def search_handbook(
 ) -> PaginatorPage:
     """Search one book with Wagtail search, then the accent-folded text, so "nguoi phat ngon" finds
     "người phát ngôn" on SQLite and PostgreSQL alike. Hits carry their number and a highlighted excerpt."""
-    query = (query or "").strip()
+    query = clean_search_query(query)
     if not query:
         return Paginator([], per_page).get_page(1)
     pages = Page.objects.live().public().descendant_of(book, inclusive=True)

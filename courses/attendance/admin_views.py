@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from courses.models import Enrolment, SessionDay, TrainingSession
 from lms.people.tabular import TableError
-from lms.people.views import discard_upload, open_upload, store_upload
+from lms.people.uploads import discard_upload, open_upload, store_upload
 
 from . import codes, exports, selectors, services
 from .errors import AttendanceError, NotAllowedToMarkError

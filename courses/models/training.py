@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from django.conf import settings
@@ -15,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.search import index
 
 from lms.people.text import fold, nfc
+from lms.storage import private_storage
 
 from ..fields import CategoriesField, category_labels
 from .pages import CoursePage
@@ -157,6 +159,8 @@ class TrainingSession(index.Indexed, ClusterableModel):
         self.code = nfc(self.code)
         self.title = nfc(self.title)
         self.venue = nfc(self.venue)
+        # Multi-line free text: NFC only, keeping its line breaks.
+        self.description = unicodedata.normalize("NFC", self.description or "")
         self.title_folded = fold(f"{self.code} {self.title}")
         super().save(*args, **kwargs)
 
@@ -347,7 +351,7 @@ class BulkEnrolmentJob(models.Model):
     session = models.ForeignKey(
         TrainingSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="bulk_jobs"
     )
-    file = models.FileField(_("file"), upload_to="courses/bulk/%Y/%m/")
+    file = models.FileField(_("file"), upload_to="courses/bulk/%Y/%m/", storage=private_storage)
     filename = models.CharField(_("file name"), max_length=255)
     status = models.CharField(
         _("status"), max_length=20, choices=BulkJobStatus.choices, default=BulkJobStatus.PENDING

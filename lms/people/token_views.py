@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from lms.http import id_or_none
+
 from .tokens import TokenLimitError, active_tokens, create_api_token, revoke_api_token
 
 
@@ -27,7 +29,8 @@ def api_tokens(request):
     form = ApiTokenForm(request.POST if request.POST.get("action") == "create" else None)
     new_key = None
     if request.method == "POST" and request.POST.get("action") == "revoke":
-        if revoke_api_token(int(request.POST.get("token") or 0), user=request.user):
+        token_id = id_or_none(request.POST.get("token"))
+        if token_id and revoke_api_token(token_id, user=request.user):
             messages.success(request, _("The token has been revoked."))
         return redirect("courses:api_tokens")
     if request.method == "POST" and form.is_valid():

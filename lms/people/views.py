@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
-from pathlib import PurePath
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from lms.http import id_or_none
+
 from .forms import ImportUploadForm, ProfileForm
 from .services import import_organisations, preview_organisation_import, update_profile
 from .tabular import TableError
-
-IMPORT_FOLDER = "imports"
+from .uploads import discard_upload, open_upload, store_upload
 
 
 @login_required
@@ -32,28 +29,6 @@ def profile(request):
         messages.success(request, _("Your details have been saved."))
         return redirect("people:profile")
     return render(request, "people/profile.html", {"form": form})
-
-
-def store_upload(upload) -> str:
-    """Keep an uploaded spreadsheet between the preview and the confirmation; returns its token."""
-    suffix = PurePath(upload.name).suffix.lower()
-    token = f"{uuid.uuid4().hex}{suffix}"
-    default_storage.save(f"{IMPORT_FOLDER}/{token}", ContentFile(upload.read()))
-    return token
-
-
-def open_upload(token: str):
-    name = PurePath(token).name  # never a path from the request
-    path = f"{IMPORT_FOLDER}/{name}"
-    if not default_storage.exists(path):
-        return None, name
-    return default_storage.open(path, "rb"), name
-
-
-def discard_upload(token: str) -> None:
-    path = f"{IMPORT_FOLDER}/{PurePath(token).name}"
-    if default_storage.exists(path):
-        default_storage.delete(path)
 
 
 def import_finished_message(report) -> str:
@@ -144,7 +119,7 @@ def unlisted_work_units_view(request):
     if not request.user.has_perm("people.change_organisation"):
         raise PermissionDenied
     if request.method == "POST":
-        organisation_id = request.POST.get("organisation")
+        organisation_id = id_or_none(request.POST.get("organisation"))
         typed = request.POST.get("typed_name", "")
         if not organisation_id or not typed:
             messages.error(request, _("Choose an organisation for this work unit."))

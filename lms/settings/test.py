@@ -13,5 +13,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CELERY_TASK_ALWAYS_EAGER = True
 MEDIA_ROOT = BASE_DIR / ".test-media"
+PRIVATE_ROOT = BASE_DIR / ".test-private"
+STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_ROOT
 ACCOUNT_RATE_LIMITS = False
 ALLOWED_HOSTS = ["*"]

@@ -81,3 +81,9 @@ def test_server_error_page_is_static_and_vietnamese(client):
 
     html = render_to_string("500.html")
     assert "Đã xảy ra lỗi" in html and 'lang="vi"' in html
+
+
+@pytest.mark.parametrize("query", ['"', 'người"', "a\x00b", "(phát OR ngôn", "*", "nguoi - phat"])
+def test_search_survives_punctuation_and_operators(client, about_page, query):
+    response = client.get(reverse("cms_site:search"), {"q": query})
+    assert response.status_code == 200

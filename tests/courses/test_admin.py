@@ -35,10 +35,16 @@ def test_trainer_sees_only_their_sessions(client, trainer, two_sessions):
         f"/admin/courses/sessions/delete/{theirs.pk}/",
         f"/admin/courses/sessions/{theirs.pk}/enrolments/",
         f"/admin/courses/sessions/{theirs.pk}/import/",
+        f"/admin/courses/sessions/history/{theirs.pk}/",
+        f"/admin/courses/sessions/usage/{theirs.pk}/",
     ):
         assert client.get(url).status_code == 404, url
     assert client.get(f"/admin/courses/sessions/edit/{mine.pk}/").status_code == 200
     assert client.get(f"/admin/courses/sessions/{mine.pk}/enrolments/").status_code == 200
+    assert client.get(f"/admin/courses/sessions/history/{mine.pk}/").status_code == 200
+    # A malformed id in a staff action is "not found", never a server error.
+    response = client.post(f"/admin/courses/sessions/{mine.pk}/enrolments/", {"action": "remove", "enrolment": "abc"})
+    assert response.status_code == 404
     export = client.get("/admin/courses/sessions/?export=csv")
     body = b"".join(export.streaming_content).decode()
     assert mine.code in body and theirs.code not in body

@@ -113,6 +113,13 @@ def test_import_creates_accounts_enrols_in_one_go_and_rerun_changes_nothing(
         )
     job.refresh_from_db()
     assert job.status == "done" and (job.total, job.processed) == (4, 4)
+    # The spreadsheet (people's e-mails and phones) is kept in private storage, not under public media.
+    from pathlib import Path
+
+    from django.conf import settings as django_settings
+
+    assert Path(django_settings.PRIVATE_ROOT) in Path(job.file.path).parents
+    assert Path(django_settings.MEDIA_ROOT) not in Path(job.file.path).parents
     assert job.report["counts"] == {"created": 2, "confirmed": 2, "waitlisted": 1, "skipped": 0}
     mai = User.objects.get(email="moi1@example.vn")
     assert (mai.family_name, mai.middle_name, mai.given_name, mai.organisation, mai.trainee_category) == (

@@ -222,3 +222,21 @@ def test_lesson_progress_is_recorded_once(course, trainee):
     second = services.mark_lesson_done(lesson, user=trainee)
     assert first.pk == second.pk and first.completed_at == second.completed_at
     assert LessonProgress.objects.count() == 1
+
+
+def test_free_text_is_stored_in_nfc(course, trainee, manager):
+    import unicodedata
+
+    from courses import services
+
+    decomposed = unicodedata.normalize("NFD", "Người phát ngôn\nmang theo giấy mời")
+    session = make_session(course)
+    session.description = decomposed
+    session.save()
+    session.refresh_from_db()
+    assert session.description == unicodedata.normalize("NFC", decomposed)
+    enrolment = services.enrol_trainee(
+        session, trainee, acting_user=manager, note=unicodedata.normalize("NFD", "Đăng ký hộ")
+    )
+    event = enrolment.events.order_by("-pk").first()
+    assert unicodedata.is_normalized("NFC", event.note)

@@ -161,6 +161,19 @@ def test_unpublishing_a_section_rebuilds_without_it(home, django_capture_on_comm
 
 
 @pytest.mark.django_db
+def test_moving_a_section_rebuilds_the_pdf_with_the_new_numbering(home, django_capture_on_commit_callbacks):
+    book = make_book(home, [1, 1])
+    build_handbook_edition(book)
+    chapters = list(book.get_children().order_by("path"))
+    section = HandbookSectionPage.objects.descendant_of(chapters[0]).get()
+    with django_capture_on_commit_callbacks(execute=True):
+        section.move(chapters[1], pos="last-child")
+    assert HandbookEdition.objects.filter(book=book).count() == 2
+    latest = HandbookEdition.objects.filter(book=book, status="ready").order_by("-finished_at", "-pk").first()
+    assert f"2.2 {section.title}" in pdf_text(latest.file.read())
+
+
+@pytest.mark.django_db
 def test_the_same_published_state_is_built_once(home):
     book = make_book(home, [1])
     first = build_handbook_pdf.delay(book.pk).get()

@@ -51,3 +51,13 @@ def test_excerpt_marks_folded_matches_and_escapes_html():
     excerpt = highlight_excerpt(text, "dang ky")
     assert "<mark>Đăng</mark> <mark>ký</mark>" in excerpt
     assert "&lt;script&gt;" in excerpt
+
+
+@pytest.mark.parametrize("query", ['a"b', '"', "x\x00y", "ngôn*"])
+def test_handbook_search_survives_punctuation(client, query):
+    from cms_site.models import HomePage
+    from tests.handbook.factories import BookFactory
+
+    BookFactory(parent=HomePage.objects.get())
+    response = client.get("/so-tay/tim-kiem/", {"q": query})
+    assert response.status_code == 200

@@ -245,3 +245,9 @@ def test_failed_logins_are_rate_limited(client, trainee, settings):
     assert message in pages[3]
     assert message in blocked.content.decode()
     assert blocked.wsgi_request.user.is_anonymous
+
+
+def test_malformed_token_id_is_not_a_server_error(client, trainee):
+    login(client, trainee)
+    response = client.post("/tai-khoan/ma-api/", {"action": "revoke", "token": "abc"})
+    assert response.status_code == 302

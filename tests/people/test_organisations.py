@@ -194,3 +194,38 @@ def test_manager_matches_typed_work_units_to_the_directory(client, manager):
     assert first.organisation == commune and second.organisation == commune
     assert first.organisation_unlisted == ""
     assert other.organisation is None
+
+
+def test_matching_with_a_malformed_organisation_says_so(client, manager):
+    login(client, manager)
+    response = client.post(
+        reverse("people_unlisted_work_units"), {"typed_name": "UBND xã A", "organisation": "abc"}, follow=True
+    )
+    assert response.status_code == 200
+    assert "Hãy chọn tổ chức cho đơn vị này." in response.content.decode()
+
+
+def test_uploaded_spreadsheets_stay_out_of_public_media_and_stale_ones_are_purged(client, manager, settings):
+    import os
+    import time
+    from pathlib import Path
+
+    from lms.people.tasks import purge_stale_uploads
+    from lms.people.uploads import IMPORT_FOLDER
+    from lms.storage import private_storage
+
+    login(client, manager)
+    upload = io.BytesIO(GOOD_AND_BAD.encode())
+    upload.name = "to-chuc.csv"
+    token = client.post(reverse("people_organisation_import"), {"file": upload}).context["token"]
+    path = Path(private_storage().path(f"{IMPORT_FOLDER}/{token}"))
+    assert path.exists()
+    assert Path(settings.MEDIA_ROOT) not in path.parents
+    assert client.get(f"/media/{IMPORT_FOLDER}/{token}").status_code == 404
+
+    assert purge_stale_uploads.delay().get() == 0  # a fresh preview is kept
+    old = time.time() - 2 * 24 * 3600
+    os.utime(path, (old, old))
+    assert purge_stale_uploads.delay().get() == 1
+    assert purge_stale_uploads.delay().get() == 0  # running it again is harmless
+    assert not path.exists()
