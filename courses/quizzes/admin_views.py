@@ -51,9 +51,10 @@ def question_export(request):
         .prefetch_related("choices")
         .order_by("course", "category", "pk")
     )
-    course = request.GET.get("course")
-    if course and course.isdigit():
-        queryset = queryset.filter(course_id=int(course))
+    # A course filter that is not a valid id is ignored (an out-of-range id would crash the query).
+    course = selectors.parse_id(request.GET.get("course"))
+    if course is not None:
+        queryset = queryset.filter(course_id=course)
     kind = request.GET.get("kind")
     if kind:
         queryset = queryset.filter(kind=kind)
@@ -72,6 +73,9 @@ def _check_results_permission(request) -> None:
 
 def _session_and_quiz(request, session_pk: int, quiz_pk: int) -> tuple[TrainingSession, Quiz]:
     _check_results_permission(request)
+    session_pk, quiz_pk = selectors.parse_id(session_pk), selectors.parse_id(quiz_pk)
+    if session_pk is None or quiz_pk is None:
+        raise Http404
     session = selectors.sessions_for_results(request.user).filter(pk=session_pk).first()
     if session is None:
         raise Http404
@@ -83,10 +87,10 @@ def _session_and_quiz(request, session_pk: int, quiz_pk: int) -> tuple[TrainingS
 def results_index(request):
     _check_results_permission(request)
     entries = selectors.results_index(request.user)
-    quiz_filter = request.GET.get("quiz")
-    if quiz_filter and quiz_filter.isdigit():
+    quiz_filter = selectors.parse_id(request.GET.get("quiz"))
+    if quiz_filter is not None:
         for entry in entries:
-            entry["quizzes"] = [item for item in entry["quizzes"] if item["quiz"].pk == int(quiz_filter)]
+            entry["quizzes"] = [item for item in entry["quizzes"] if item["quiz"].pk == quiz_filter]
         entries = [entry for entry in entries if entry["quizzes"]]
     return render(request, "quizzes/admin/results_index.html", {"entries": entries})
 

@@ -26,7 +26,8 @@ auth = [BearerTokenAuth(), SessionAuth(csrf=True)]
 
 
 class ChoiceOut(Schema):
-    id: int
+    # The choice's position in the attempt (1, 2, ... in the order shown), never its database id.
+    position: int
     text: str
 
 
@@ -36,7 +37,7 @@ class QuestionOut(Schema):
     kind: str
     text: str
     choices: list[ChoiceOut]
-    selected: list[int]
+    selected: list[int]  # positions of the saved choices
 
 
 class AttemptOut(Schema):
@@ -57,12 +58,12 @@ class AttemptOut(Schema):
 
 class AnswerIn(Schema):
     question: int
-    choices: list[int]
+    choices: list[int]  # positions of the chosen choices (1, 2, ... as listed in the attempt)
 
 
 class AnswerOut(Schema):
     question: int
-    choices: list[int]
+    choices: list[int]  # positions of the saved choices
     saved_at: datetime
     seconds_left: int | None
 
@@ -103,7 +104,9 @@ def _attempt_out(attempt: QuizAttempt) -> AttemptOut:
                 number=item["number"],
                 kind=item["kind"],
                 text=expand_db_html(item["text"]),
-                choices=[ChoiceOut(id=choice["id"], text=choice["text"]) for choice in item["choices"]],
+                choices=[
+                    ChoiceOut(position=choice["position"], text=choice["text"]) for choice in item["choices"]
+                ],
                 selected=item["selected"],
             )
             for item in page["questions"]
@@ -158,8 +161,8 @@ def attempt_detail(request, attempt_id: int):
 def save_answer(request, attempt_id: int, payload: AnswerIn):
     attempt = _attempt(request, attempt_id)
     try:
-        attempt = services.save_answer(
-            attempt, question_id=payload.question, choice_ids=payload.choices, user=request.user
+        attempt = services.save_answer_by_position(
+            attempt, question_id=payload.question, positions=payload.choices, user=request.user
         )
     except QuizError as exc:
         return _error(exc)
@@ -168,7 +171,7 @@ def save_answer(request, attempt_id: int, payload: AnswerIn):
         200,
         AnswerOut(
             question=payload.question,
-            choices=answer.selected,
+            choices=services.choice_positions(attempt, payload.question, answer.selected),
             saved_at=answer.saved_at,
             seconds_left=attempt.seconds_left(),
         ),

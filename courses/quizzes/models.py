@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from datetime import datetime
 
 from django.conf import settings
@@ -47,6 +48,11 @@ class ReviewOption(models.TextChoices):
     SCORE_ONLY = "score_only", _("Score only")
     CORRECT_ANSWERS = "correct_answers", _("Score and correct answers")
     EXPLANATIONS = "explanations", _("Score, correct answers and explanations")
+
+
+def nfc_html(value):
+    """Rich text (HTML) in Unicode NFC; unlike `nfc`, white space and newlines are kept as they are."""
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
 
 def question_text_key(text: str) -> str:
@@ -144,6 +150,8 @@ class Question(index.Indexed, ClusterableModel):
 
     def save(self, *args, **kwargs):
         self.category = nfc(self.category)
+        self.text = nfc_html(self.text)
+        self.explanation = nfc_html(self.explanation)
         self.text_key = question_text_key(self.text)
         super().save(*args, **kwargs)
 
@@ -273,6 +281,7 @@ class Quiz(ClusterableModel):
 
     def save(self, *args, **kwargs):
         self.title = nfc(self.title)
+        self.instructions = nfc_html(self.instructions)
         super().save(*args, **kwargs)
 
     def clean(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,11 +17,28 @@ from lms.people.text import sort_people
 from .grading import ItemStatistic, item_statistics
 from .models import AttemptAnswer, Choice, GradingMethod, Question, Quiz, QuizAttempt, ReviewOption
 
+MAX_ID = 2**31 - 1  # the largest id a row can have (an integer column); larger values match nothing
+
+
+def parse_id(value) -> int | None:
+    """A positive id from a query parameter or a URL (ASCII digits, within MAX_ID); None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 0 < value <= MAX_ID else None
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{1,10}", value.strip()):
+        return None
+    number = int(value.strip())
+    return number if 0 < number <= MAX_ID else None
+
 
 # ---------------------------------------------------------------------------------------------------------
 # Trainees
 # ---------------------------------------------------------------------------------------------------------
 def quiz_for_trainee(pk: int) -> Quiz | None:
+    pk = parse_id(pk)
+    if pk is None:
+        return None
     return Quiz.objects.select_related("course").filter(pk=pk, course__live=True).first()
 
 
@@ -41,7 +59,8 @@ def session_for_quiz(user, quiz: Quiz) -> TrainingSession | None:
 
 def attempt_of(user, pk: int) -> QuizAttempt | None:
     """An attempt of this person (no one else's, not even for staff: they use the results screens)."""
-    if not getattr(user, "is_authenticated", False):
+    pk = parse_id(pk)
+    if pk is None or not getattr(user, "is_authenticated", False):
         return None
     return QuizAttempt.objects.select_related("quiz__course", "session").filter(pk=pk, user=user).first()
 
@@ -114,19 +133,22 @@ def attempt_page(attempt: QuizAttempt) -> dict:
         question = questions.get(entry["q"])
         if question is None:
             continue
-        selected = saved.get(question.pk, [])
+        selected = set(saved.get(question.pk, []))
+        # Choices are named by their position in the attempt's layout (1, 2, ...), never by their database
+        # id: ids follow the order the choices were written in, which tells the correct one apart.
+        shown = [
+            {"position": index, "text": choices[pk].text, "selected": pk in selected}
+            for index, pk in enumerate(entry["c"], start=1)
+            if pk in choices
+        ]
         items.append(
             {
                 "id": question.pk,
                 "number": position,
                 "kind": question.kind,
                 "text": question.text,
-                "choices": [
-                    {"id": pk, "text": choices[pk].text, "selected": pk in selected}
-                    for pk in entry["c"]
-                    if pk in choices
-                ],
-                "selected": selected,
+                "choices": shown,
+                "selected": [choice["position"] for choice in shown if choice["selected"]],
             }
         )
     return {

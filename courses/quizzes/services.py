@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from courses.models import TrainingSession
 from lms.people.text import fold
@@ -122,10 +124,54 @@ def _check_owner(attempt: QuizAttempt, user) -> None:
         raise QuizError
 
 
-def _clean_selection(attempt: QuizAttempt, question_id: int, choice_ids: Iterable[int]) -> list[int]:
+def _layout_entry(attempt: QuizAttempt, question_id) -> dict:
+    """The attempt's layout entry of a question; refused when the question was not drawn for it."""
     entry = next((item for item in attempt.layout if item["q"] == question_id), None)
     if entry is None:
-        raise InvalidAnswerError
+        raise InvalidAnswerError(_("This question is not part of the attempt."))
+    return entry
+
+
+def choice_ids_for_positions(attempt: QuizAttempt, question_id: int, positions: Iterable) -> list[int]:
+    """Map the positions of an open attempt's choices (1, 2, ... in the order shown) to their choice ids.
+
+    An open attempt never shows choice ids: ids follow the order choices were created in, which tells the
+    correct one apart. A value that is not a position of the question's shown choices is refused.
+    """
+    entry = _layout_entry(attempt, question_id)
+    choice_ids = []
+    for value in positions:
+        position = _position(value)
+        if position is None or not 1 <= position <= len(entry["c"]):
+            raise InvalidAnswerError(
+                _("“%(value)s” is not one of this question's choices (1 to %(count)d).")
+                % {"value": str(value)[:20], "count": len(entry["c"])}
+            )
+        choice_ids.append(entry["c"][position - 1])
+    return choice_ids
+
+
+def choice_positions(attempt: QuizAttempt, question_id: int, choice_ids: Iterable[int]) -> list[int]:
+    """The positions (1, 2, ...) in the attempt's layout of the given choices of a question, in that order."""
+    entry = next((item for item in attempt.layout if item["q"] == question_id), None)
+    if entry is None:
+        return []
+    order = {choice_id: index for index, choice_id in enumerate(entry["c"], start=1)}
+    return [order[choice_id] for choice_id in choice_ids if choice_id in order]
+
+
+def _position(value) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{1,6}", value.strip()):
+        return int(value.strip())
+    return None
+
+
+def _clean_selection(attempt: QuizAttempt, question_id: int, choice_ids: Iterable[int]) -> list[int]:
+    entry = _layout_entry(attempt, question_id)
     selected = []
     for value in choice_ids:
         choice_id = int(value)
@@ -152,7 +198,13 @@ def save_answers(
             _grade(locked, now=now, auto=True)
             expired = True
         else:
-            kinds = dict(Question.objects.filter(pk__in=[int(q) for q in answers]).values_list("pk", "kind"))
+            # Only ids drawn for the attempt reach the query (an arbitrary int may not fit the column).
+            drawn = set(locked.question_ids)
+            kinds = dict(
+                Question.objects.filter(pk__in=[int(q) for q in answers if int(q) in drawn]).values_list(
+                    "pk", "kind"
+                )
+            )
             for question_id, choice_ids in answers.items():
                 question_id = int(question_id)
                 selected = _clean_selection(locked, question_id, choice_ids)
@@ -177,6 +229,19 @@ def save_answer(
 ) -> QuizAttempt:
     """Save one question's selected choices (an empty list clears it)."""
     return save_answers(attempt, answers={question_id: list(choice_ids)}, user=user, now=now)
+
+
+def save_answer_by_position(
+    attempt: QuizAttempt,
+    *,
+    question_id: int,
+    positions: Iterable,
+    user=None,
+    now: datetime | None = None,
+) -> QuizAttempt:
+    """Save one question's answer given as positions of its shown choices (what the page and the API send)."""
+    choice_ids = choice_ids_for_positions(attempt, question_id, positions)
+    return save_answer(attempt, question_id=question_id, choice_ids=choice_ids, user=user, now=now)
 
 
 def submit_attempt(attempt: QuizAttempt, *, user=None, now: datetime | None = None) -> QuizAttempt:

@@ -66,12 +66,16 @@ def attempt_take(request, pk: int):
 
 
 def _posted_answers(request, attempt: QuizAttempt) -> dict[int, list[int]]:
-    """Selections sent with the form (used when JavaScript is off: it saves each answer as it is given)."""
+    """Selections sent with the form (used when JavaScript is off: it saves each answer as it is given).
+
+    The form sends each choice's position in the attempt (1, 2, ...), mapped back to the choice here; a value
+    that is not a position of the question's choices raises InvalidAnswerError.
+    """
     answers = {}
     for question_id in attempt.question_ids:
-        values = [value for value in request.POST.getlist(f"q{question_id}") if value.isdigit()]
+        values = request.POST.getlist(f"q{question_id}")
         if values:
-            answers[question_id] = [int(value) for value in values]
+            answers[question_id] = services.choice_ids_for_positions(attempt, question_id, values)
     return answers
 
 
@@ -80,8 +84,8 @@ def _posted_answers(request, attempt: QuizAttempt) -> dict[int, list[int]]:
 def attempt_submit(request, pk: int):
     attempt = _attempt_or_404(request, pk)
     if attempt.submitted_at is None:
-        answers = {} if request.POST.get("js") == "1" else _posted_answers(request, attempt)
         try:
+            answers = {} if request.POST.get("js") == "1" else _posted_answers(request, attempt)
             if answers:
                 services.save_answers(attempt, answers=answers, user=request.user)
         except DeadlinePassedError as exc:

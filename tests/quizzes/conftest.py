@@ -143,3 +143,9 @@ def correct_ids(question: Question) -> list[int]:
 
 def wrong_ids(question: Question) -> list[int]:
     return list(question.choices.filter(is_correct=False).values_list("pk", flat=True))
+
+
+def positions(attempt, question: Question, choice_ids: list[int]) -> list[int]:
+    """The positions (1, 2, ...) of the given choices in the attempt: what the page and the API send."""
+    entry = next(item for item in attempt.layout if item["q"] == question.pk)
+    return [entry["c"].index(pk) + 1 for pk in choice_ids]

@@ -52,3 +52,19 @@ def test_seed_quizzes_is_complete_and_idempotent(demo):
     attempt = attempts.select_related("session", "quiz").first()
     rows = selectors.quiz_item_statistics(attempt.quiz, session=attempt.session)
     assert len(rows) >= 15 and all(row.stat.facility is not None for row in rows)
+
+
+def test_demo_correct_answers_are_spread_over_the_letters():
+    """ "Always tick A" (or any one letter) must not pass the demo quiz: the correct letters vary."""
+    for slug, questions in QUESTIONS.items():
+        single = [correct for kind, _text, _choices, correct, *_rest in questions if kind == "single"]
+        assert set(single) == {"A", "B", "C", "D"}, slug
+        # No letter is right for most of them: always ticking one letter is far below the pass mark.
+        assert max(single.count(letter) for letter in "ABCD") <= len(single) // 2, slug
+        letters = [
+            letter
+            for kind, _text, _choices, correct, *_rest in questions
+            if kind == "multiple"
+            for letter in correct.split(",")
+        ]
+        assert set(letters) >= {"A", "B", "C", "D"}, slug

@@ -3,17 +3,22 @@
 import random
 import re
 
+from django.utils.html import escape
+
 from courses.quizzes import services
-from courses.quizzes.models import QuizCategoryRule
+from courses.quizzes.models import Choice, QuizCategoryRule
 from tests.conftest import login
 
 from .conftest import make_question, make_quiz
 
 
-def _page_order(client, attempt) -> tuple[list[int], list[int]]:
+def _page_order(client, attempt) -> tuple[list[int], list[tuple[int, str]]]:
     html = client.get(f"/bai-lam/{attempt.pk}/").content.decode()
     questions = [int(pk) for pk in re.findall(r'data-question="(\d+)"', html)]
-    choices = [int(pk) for pk in re.findall(r'name="q\d+" value="(\d+)"', html)]
+    choices = [
+        (int(position), text)
+        for position, text in re.findall(r'name="q\d+" value="(\d+)"> ([^<]*)</label>', html)
+    ]
     return questions, choices
 
 
@@ -27,7 +32,13 @@ def test_start_draws_the_number_asked_for_and_fixes_the_layout(client, trainee, 
     second = _page_order(client, attempt)
     assert first == second
     assert first[0] == attempt.question_ids
-    assert first[1] == [pk for entry in attempt.layout for pk in entry["c"]]
+    # Choices in the layout's order, each named by its position in the question (never its id).
+    texts = dict(Choice.objects.values_list("pk", "text"))
+    assert first[1] == [
+        (position, escape(texts[pk]))
+        for entry in attempt.layout
+        for position, pk in enumerate(entry["c"], start=1)
+    ]
 
 
 def test_resuming_returns_the_same_attempt_and_order(trainee, quiz):

@@ -55,12 +55,12 @@ def test_attempt_json_does_not_reveal_answers(client, trainee, open_attempt):
     login(client, trainee)
     response = client.get(f"/api/v1/quiz-attempts/{open_attempt.pk}")
     data = response.json()
-    assert {"id", "text"} == set(data["questions"][0]["choices"][0])
+    assert {"position", "text"} == set(data["questions"][0]["choices"][0])
     _assert_no_leak(json.dumps(data, ensure_ascii=False))
     question = data["questions"][0]
     answer = client.post(
         f"/api/v1/quiz-attempts/{open_attempt.pk}/answers",
-        json.dumps({"question": question["id"], "choices": [question["choices"][0]["id"]]}),
+        json.dumps({"question": question["id"], "choices": [question["choices"][0]["position"]]}),
         content_type="application/json",
     )
     _assert_no_leak(answer.content.decode())

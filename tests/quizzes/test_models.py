@@ -1,5 +1,7 @@
 """Invariants of questions and quizzes (clean()), and the question form of the admin with its inline choices."""
 
+import unicodedata
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
@@ -122,3 +124,28 @@ def test_admin_form_validates_the_inline_choices(client, trainer, course):
         ("Ba tháng", True),
         ("Sáu tháng", False),
     ]
+
+
+def test_free_text_is_saved_in_nfc(course):
+    decomposed = unicodedata.normalize("NFD", "Nghị định số 09 về phát ngôn")
+    assert decomposed != unicodedata.normalize("NFC", decomposed)
+    composed = unicodedata.normalize("NFC", decomposed)
+    question = Question.objects.create(
+        course=course,
+        text=f"<p>{decomposed}?</p>\n<ul>\n  <li>{decomposed}</li>\n</ul>",
+        explanation=f"<p>{decomposed}</p>\n<p><b>Điều   5</b></p>",
+    )
+    choice = Choice.objects.create(question=question, text=f"  {decomposed}  \n ", is_correct=True)
+    quiz = Quiz.objects.create(
+        course=course, title=f" {decomposed}  ", instructions=f"<p>{decomposed}</p>\n<p>2</p>"
+    )
+    question.refresh_from_db()
+    choice.refresh_from_db()
+    quiz.refresh_from_db()
+    # Rich text: only NFC, its HTML, newlines and spacing are kept.
+    assert question.text == f"<p>{composed}?</p>\n<ul>\n  <li>{composed}</li>\n</ul>"
+    assert question.explanation == f"<p>{composed}</p>\n<p><b>Điều   5</b></p>"
+    assert quiz.instructions == f"<p>{composed}</p>\n<p>2</p>"
+    # Plain text: NFC, white space folded and stripped.
+    assert choice.text == composed
+    assert quiz.title == composed

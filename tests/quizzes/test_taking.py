@@ -19,7 +19,7 @@ from courses.quizzes.errors import (
 from courses.quizzes.models import AttemptAnswer, Question, QuizAttempt
 from tests.conftest import login
 
-from .conftest import correct_ids, enrol, make_quiz, wrong_ids
+from .conftest import correct_ids, enrol, make_quiz, positions, wrong_ids
 
 
 def _start(quiz, user, seed=0):
@@ -72,7 +72,7 @@ def test_late_answer_through_the_api_is_refused(client, clock, trainee, quiz):
     clock.advance(minutes=21)
     response = client.post(
         f"/api/v1/quiz-attempts/{attempt.pk}/answers",
-        json.dumps({"question": question.pk, "choices": correct_ids(question)}),
+        json.dumps({"question": question.pk, "choices": positions(attempt, question, correct_ids(question))}),
         content_type="application/json",
     )
     assert response.status_code == 409
@@ -197,7 +197,7 @@ def test_someone_elses_attempt_is_not_found(client, trainee, manager, quiz):
     question = _questions(attempt)[0]
     response = client.post(
         f"/api/v1/quiz-attempts/{attempt.pk}/answers",
-        json.dumps({"question": question.pk, "choices": correct_ids(question)}),
+        json.dumps({"question": question.pk, "choices": positions(attempt, question, correct_ids(question))}),
         content_type="application/json",
     )
     assert response.status_code == 404
@@ -206,7 +206,7 @@ def test_someone_elses_attempt_is_not_found(client, trainee, manager, quiz):
 def test_saved_answers_show_on_reload_and_through_the_api(client, trainee, quiz):
     attempt = _start(quiz, trainee)
     question = _questions(attempt)[1]
-    choice = wrong_ids(question)[0]
+    choice = positions(attempt, question, wrong_ids(question)[:1])[0]
     login(client, trainee)
     response = client.post(
         f"/api/v1/quiz-attempts/{attempt.pk}/answers",
@@ -215,6 +215,7 @@ def test_saved_answers_show_on_reload_and_through_the_api(client, trainee, quiz)
     )
     assert response.status_code == 200, response.content
     assert response.json()["choices"] == [choice]
+    assert AttemptAnswer.objects.get(attempt=attempt, question=question).selected == wrong_ids(question)[:1]
     html = client.get(f"/bai-lam/{attempt.pk}/").content.decode()
     assert f'name="q{question.pk}" value="{choice}" checked' in html
     data = client.get(f"/api/v1/quiz-attempts/{attempt.pk}").json()
@@ -232,7 +233,7 @@ def test_api_needs_the_csrf_token_with_a_session(trainee, quiz):
     strict.force_login(trainee, backend="django.contrib.auth.backends.ModelBackend")
     response = strict.post(
         f"/api/v1/quiz-attempts/{attempt.pk}/answers",
-        json.dumps({"question": question.pk, "choices": correct_ids(question)}),
+        json.dumps({"question": question.pk, "choices": positions(attempt, question, correct_ids(question))}),
         content_type="application/json",
     )
     assert response.status_code in {401, 403}
@@ -247,11 +248,14 @@ def test_api_start_resume_answer_submit(client, trainee, quiz):
     assert len(data["questions"]) == 5 and 20 * 60 - 2 <= data["seconds_left"] <= 20 * 60
     again = client.post(f"/api/v1/quizzes/{quiz.pk}/attempts")
     assert again.status_code == 200 and again.json()["id"] == data["id"]
+    attempt = QuizAttempt.objects.get(pk=data["id"])
     for item in data["questions"]:
         question = Question.objects.get(pk=item["id"])
         client.post(
             f"/api/v1/quiz-attempts/{data['id']}/answers",
-            json.dumps({"question": item["id"], "choices": correct_ids(question)}),
+            json.dumps(
+                {"question": item["id"], "choices": positions(attempt, question, correct_ids(question))}
+            ),
             content_type="application/json",
         )
     result = client.post(f"/api/v1/quiz-attempts/{data['id']}/submit").json()
@@ -262,7 +266,7 @@ def test_api_start_resume_answer_submit(client, trainee, quiz):
 def test_form_without_javascript_saves_and_submits(client, trainee, quiz):
     attempt = _start(quiz, trainee)
     login(client, trainee)
-    answers = {f"q{q.pk}": correct_ids(q) for q in _questions(attempt)[:4]}
+    answers = {f"q{q.pk}": positions(attempt, q, correct_ids(q)) for q in _questions(attempt)[:4]}
     response = client.post(f"/bai-lam/{attempt.pk}/nop-bai/", {**answers, "action": "save", "js": "0"})
     assert response["Location"].endswith(f"/bai-lam/{attempt.pk}/")
     assert AttemptAnswer.objects.filter(attempt=attempt).count() == 4
