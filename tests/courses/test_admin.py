@@ -43,7 +43,9 @@ def test_trainer_sees_only_their_sessions(client, trainer, two_sessions):
     assert client.get(f"/admin/courses/sessions/{mine.pk}/enrolments/").status_code == 200
     assert client.get(f"/admin/courses/sessions/history/{mine.pk}/").status_code == 200
     # A malformed id in a staff action is "not found", never a server error.
-    response = client.post(f"/admin/courses/sessions/{mine.pk}/enrolments/", {"action": "remove", "enrolment": "abc"})
+    response = client.post(
+        f"/admin/courses/sessions/{mine.pk}/enrolments/", {"action": "remove", "enrolment": "abc"}
+    )
     assert response.status_code == 404
     export = client.get("/admin/courses/sessions/?export=csv")
     body = b"".join(export.streaming_content).decode()
