@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-MAX_ID = 2**31 - 1
+import re
+
+MAX_ID = 2**31 - 1  # the largest id a row can have (an integer column); larger values match nothing
+_DIGITS = re.compile(r"[0-9]{1,10}")
 
 
 def id_or_none(value: object) -> int | None:
-    """A positive database id from a request parameter, or None when it is missing or not one."""
-    text = str(value or "").strip()
-    if not text.isdigit():
+    """A positive id from a query parameter or a URL (ASCII digits, within MAX_ID); None for anything else."""
+    if isinstance(value, bool):
         return None
-    number = int(text)
+    if isinstance(value, int):
+        return value if 0 < value <= MAX_ID else None
+    if not isinstance(value, str) or not _DIGITS.fullmatch(value.strip()):
+        return None
+    number = int(value.strip())
     return number if 0 < number <= MAX_ID else None

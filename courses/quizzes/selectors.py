@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -12,24 +11,13 @@ from wagtail.models import Page
 
 from courses.models import CoursePage, Enrolment, EnrolmentStatus, TrainingSession
 from courses.permissions import is_manager
+from lms.http import id_or_none
 from lms.people.text import sort_people
 
 from .grading import ItemStatistic, item_statistics
 from .models import AttemptAnswer, Choice, GradingMethod, Question, Quiz, QuizAttempt, ReviewOption
 
-MAX_ID = 2**31 - 1  # the largest id a row can have (an integer column); larger values match nothing
-
-
-def parse_id(value) -> int | None:
-    """A positive id from a query parameter or a URL (ASCII digits, within MAX_ID); None for anything else."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value if 0 < value <= MAX_ID else None
-    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{1,10}", value.strip()):
-        return None
-    number = int(value.strip())
-    return number if 0 < number <= MAX_ID else None
+parse_id = id_or_none  # the one id parser of the project
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -251,3 +251,10 @@ def test_malformed_token_id_is_not_a_server_error(client, trainee):
     login(client, trainee)
     response = client.post("/tai-khoan/ma-api/", {"action": "revoke", "token": "abc"})
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize("value", ["²", "-1", "1.5", "", None, "99999999999", True])
+def test_id_parser_refuses_what_is_not_a_database_id(value):
+    from lms.http import id_or_none
+
+    assert id_or_none(value) is None
