@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from lms.errors import DomainError
 
-class CoursesError(Exception):
+
+class CoursesError(DomainError):
     """Base error of the courses app: a rule refused the change. `code` and `status_code` serve the API."""
 
     code = "courses_error"
     status_code = 400
-
-    def __init__(self, message: str | None = None) -> None:
-        self.message = str(message) if message else self.default_message()
-        super().__init__(self.message)
 
     def default_message(self) -> str:
         return _("The request could not be completed.")

@@ -16,6 +16,7 @@ from wagtail.models import Site
 from wagtail.rich_text import expand_db_html
 
 from cms_site.models import HomePage, SiteSettings
+from lms.errors import DomainError
 
 from .models import HandbookEdition, HandbookPage, HandbookSectionPage
 from .pdf import PdfBook, PdfChapter, PdfSection, render_handbook_pdf
@@ -33,7 +34,7 @@ _PDF_PAGE = re.compile(rb"/Type /Page(?!s)")
 _HREF = re.compile(r'href="(/[^"]*)"')
 
 
-class HandbookError(Exception):
+class HandbookError(DomainError):
     """Base error of the handbook app."""
 
 

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from lms.errors import DomainError
 
-class AttendanceError(Exception):
+
+class AttendanceError(DomainError):
     """Base error of attendance: a rule refused the change. `status_code` serves the JSON endpoints."""
 
     code = "attendance_error"
     status_code = 400
-
-    def __init__(self, message: str | None = None) -> None:
-        self.message = str(message) if message else self.default_message()
-        super().__init__(self.message)
 
     def default_message(self) -> str:
         return _("The attendance could not be recorded.")

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from lms.errors import DomainError
 
-class QuizError(Exception):
+
+class QuizError(DomainError):
     """Base error of the quizzes app: a rule refused the request. `code` and `status_code` serve the API."""
 
     code = "quiz_error"
     status_code = 400
-
-    def __init__(self, message: str | None = None) -> None:
-        self.message = str(message) if message else self.default_message()
-        super().__init__(self.message)
 
     def default_message(self) -> str:
         return _("The request could not be completed.")

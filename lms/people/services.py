@@ -10,12 +10,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from lms.errors import DomainError
+
 from .models import AdministrativeLevel, Organisation, User
 from .tabular import ImportReport, RowResult, parse_date, read_table
 from .text import fold, nfc
 
 
-class PeopleError(Exception):
+class PeopleError(DomainError):
     """Base error of the people app."""
 
 

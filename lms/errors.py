@@ -1,0 +1,23 @@
+"""The one error base: a rule refused a change. Every app's domain errors derive from it.
+
+`code` names the refusal for machines (the API's JSON body), `status_code` the HTTP status the API answers
+with, and `message` is shown to people as is (translated when raised).
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+
+class DomainError(Exception):
+    """A business rule refused the change; the message is for people, `code` and `status_code` for the API."""
+
+    code = "error"
+    status_code = 400
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = str(message) if message else self.default_message()
+        super().__init__(self.message)
+
+    def default_message(self) -> str:
+        return _("The request could not be completed.")
