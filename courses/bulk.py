@@ -410,11 +410,13 @@ def apply_bulk_enrolment(
 
 
 def _queue_emails(event_ids: list[int]) -> None:
-    from .tasks import send_enrolment_emails
+    # Rendering thousands of e-mails must not hold the session lock: the outbox rows are written after
+    # commit, in chunks; a chunk lost on the way is picked up by the periodic sweep (notifications).
+    from .tasks import queue_enrolment_emails
 
     for start in range(0, len(event_ids), 200):
         chunk = event_ids[start : start + 200]
-        transaction.on_commit(lambda chunk=chunk: send_enrolment_emails.delay(chunk))
+        transaction.on_commit(lambda chunk=chunk: queue_enrolment_emails.delay(chunk), robust=True)
 
 
 def _report_json(report: ImportReport, counts: dict[str, int] | None = None) -> dict:

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from cms_site.models import HomePage
 from lms.people.models import User
 
-from . import services
+from . import notifications, services
 from .demo_content import COURSES, INDEX, SESSION_TOPICS
 from .models import (
     CourseIndexPage,
@@ -246,8 +246,8 @@ def seed_courses() -> list[TrainingSession]:
     """The demo catalogue: two courses with lessons linking to the handbook, and four sessions this year."""
     courses = seed_pages()
     sessions = seed_sessions(courses)
-    # Demo trainees have made-up addresses: mark their enrolment e-mails as handled so none is sent.
-    EnrolmentEvent.objects.filter(enrolment__session__in=sessions, notified_at__isnull=True).update(
-        notified_at=timezone.now()
+    # Demo trainees have made-up addresses: none of their enrolment e-mails is sent.
+    notifications.withhold_event_emails(
+        EnrolmentEvent.objects.filter(enrolment__session__in=sessions).values_list("pk", flat=True)
     )
     return sessions
