@@ -21,6 +21,10 @@ def send_outbox_message(self, message_id: int) -> str:
     from .services import SendOutcome, send_message
 
     result = send_message(message_id)
+    # Run in-process (no broker configured): no worker would come back after a countdown, so the next
+    # attempts are made at once; the row's attempts bound the loop.
+    while result.outcome == SendOutcome.RETRY and self.request.is_eager:
+        result = send_message(message_id)
     if result.outcome == SendOutcome.RETRY:
         raise self.retry(countdown=result.retry_in)
     return str(result.outcome)

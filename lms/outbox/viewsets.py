@@ -148,6 +148,7 @@ class OutboxViewSet(ModelViewSet):
     url_prefix = "outbox"
     icon = "mail"
     menu_label = gettext_lazy("E-mail outbox")
+    menu_name = "outbox"
     menu_order = 850
     add_to_admin_menu = True
     index_view_class = OutboxIndexView
