@@ -109,3 +109,60 @@ def test_reminder_sent_once_even_when_the_periodic_task_runs_twice(
     assert message.attachments[0][0].endswith(".ics")
     assert tasks.queue_session_reminder(soon.enrolments.get().pk) is False
     assert soon.enrolments.get().reminder_sent_at <= timezone.now() + timedelta(seconds=1)
+
+
+def _owed_events(session, names, *, age=timedelta(0)):
+    """Events that owe an e-mail not queued yet, as a bulk import leaves them until its chunk task runs."""
+    events = []
+    for person, name in zip(make_trainees(len(names)), names, strict=True):
+        enrolment = services.enrol_trainee(session, person, acting_user=person)
+        events.append(
+            EnrolmentEvent.objects.create(
+                enrolment=enrolment,
+                action="courses.enrolment.imported",
+                to_status=enrolment.status,
+                email=name,
+                created_at=timezone.now() - age,
+            )
+        )
+    return events
+
+
+def test_a_chunk_with_one_bad_event_still_queues_and_sends_the_others(
+    course, django_capture_on_commit_callbacks
+):
+    session = make_session(course)
+    good, bad, other = _owed_events(session, ["confirmed", "no-such-email", "confirmed"])
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.queue_enrolment_emails([good.pk, bad.pk, other.pk]) == 2
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        [good.enrolment.user.email, other.enrolment.user.email]
+    )
+    bad.refresh_from_db()
+    assert bad.notified_at is None  # not claimed: the sweep tries it again, and it is in the logs
+
+
+def test_the_sweep_queues_what_a_lost_chunk_left_and_is_safe_to_run_twice(
+    course, django_capture_on_commit_callbacks
+):
+    session = make_session(course)
+    owed = _owed_events(session, ["confirmed", "confirmed"], age=timedelta(minutes=10))
+    [just_now] = _owed_events(session, ["confirmed"])  # its own chunk task may still be on its way
+    [too_old] = _owed_events(session, ["confirmed"], age=timedelta(days=4))  # no longer news
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.queue_owed_enrolment_emails() == 2
+        assert tasks.queue_owed_enrolment_emails() == 0
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(e.enrolment.user.email for e in owed)
+    assert OutboxMessage.objects.filter(key=f"courses.enrolment_event:{just_now.pk}").count() == 0
+    assert OutboxMessage.objects.filter(key=f"courses.enrolment_event:{too_old.pk}").count() == 0
+
+
+def test_demo_emails_are_withheld(course, trainee, django_capture_on_commit_callbacks):
+    session = make_session(course)
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment = services.enrol_trainee(session, trainee, acting_user=trainee)
+        assert notifications.withhold_event_emails(enrolment.events.values_list("pk", flat=True)) == 1
+    assert mail.outbox == []
+    assert OutboxMessage.objects.get(to=trainee.email).status == "cancelled"
