@@ -97,3 +97,16 @@ def check_self_enrolment(session: TrainingSession, user: User, *, existing: Enro
             )
         )
     return session.requires_approval or audience_needs_approval(session, user)
+
+
+def self_enrolment_outlook(
+    session: TrainingSession, user: User, enrolment: Enrolment | None
+) -> dict[str, bool]:
+    """What the session page tells a signed-in person about enrolling themselves (the rules above, read only)."""
+    if closed_by_staff(enrolment):
+        return {"eligible": False, "needs_approval": False, "closed_by_staff": True}
+    try:
+        needs_approval = session.requires_approval or audience_needs_approval(session, user)
+    except NotEligibleError:
+        return {"eligible": False, "needs_approval": False, "closed_by_staff": False}
+    return {"eligible": True, "needs_approval": needs_approval, "closed_by_staff": False}
