@@ -23,7 +23,7 @@ from lms.protected import protected_message
 from . import lifecycle, selectors
 from .errors import CoursesError
 from .locking import lock_session
-from .models import CoursePage, Enrolment, SessionMode, SessionStatus, TrainingSession
+from .models import CoursePage, Enrolment, SessionDay, SessionMode, SessionStatus, TrainingSession
 from .permissions import is_manager
 
 # Why sessions with enrolments are not deleted: enrolments carry the audit trail, attendance marks and quiz
@@ -121,6 +121,8 @@ class SessionEditView(_VisibleSessionsMixin, generic.EditView):
         stored = lock_session(instance.pk)
         instance.capacity, instance.status = stored.capacity, stored.status
         super().save_instance()
+        if (capacity, status) == (stored.capacity, stored.status):
+            return instance
         return lifecycle.update_session(
             instance, acting_user=self.request.user, capacity=capacity, status=status
         )
@@ -132,7 +134,8 @@ class SessionEditView(_VisibleSessionsMixin, generic.EditView):
             form.add_error(getattr(exc, "field", None), exc.message)
         except ProtectedError as exc:
             # A day removed from the programme already has attendance marks.
-            days = sorted({str(record.day) for record in exc.protected_objects if hasattr(record, "day")})
+            day_ids = {getattr(record, "day_id", None) for record in exc.protected_objects} - {None}
+            days = [str(day) for day in SessionDay.objects.filter(pk__in=day_ids).order_by("date")]
             message = (
                 gettext("Days with attendance marks cannot be removed: %(days)s.") % {"days": "; ".join(days)}
                 if days
