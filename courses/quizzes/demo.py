@@ -54,7 +54,7 @@ def question_bank_files() -> dict[str, str]:
     return names
 
 
-def seed_question_bank(course: CoursePage, filename: str) -> int:
+def seed_question_bank(filename: str) -> int:
     """Import the course's demo questions (unchanged rows are skipped); returns the number of rows."""
     report = import_questions(io.BytesIO(read_bytes(CONTENT, filename)), filename)
     if report.errors:
@@ -144,7 +144,7 @@ def seed_quizzes() -> dict[str, int]:
             raise DemoContentError(
                 f"The demo course “{slug}” is not in the database: seed the courses first."
             )
-        summary["questions"] += seed_question_bank(course, filename)
+        summary["questions"] += seed_question_bank(filename)
         quiz = seed_quiz(course, data)
         for session in TrainingSession.objects.filter(course=course, status=SessionStatus.COMPLETED):
             summary["attempts"] += seed_attempts(quiz, session)

@@ -64,3 +64,30 @@ def test_seed_demo_twice_changes_nothing(capsys):
     assert changed == {}
     assert first["people.Organisation"] >= 90
     assert first["people.User"] >= 30
+    # What the files under lms/demo/content describe, all of it seeded.
+    assert {
+        label: first[label]
+        for label in (
+            "handbook.HandbookPage",
+            "handbook.HandbookChapterPage",
+            "handbook.HandbookSectionPage",
+            "courses.CourseIndexPage",
+            "courses.CoursePage",
+            "courses.LessonPage",
+            "courses.TrainingSession",
+            "courses.SessionDay",
+            "quizzes.Quiz",
+            "quizzes.Question",
+        )
+    } == {
+        "handbook.HandbookPage": 1,
+        "handbook.HandbookChapterPage": 8,
+        "handbook.HandbookSectionPage": 28,
+        "courses.CourseIndexPage": 1,
+        "courses.CoursePage": 2,
+        "courses.LessonPage": 10,
+        "courses.TrainingSession": 4,
+        "courses.SessionDay": 8,
+        "quizzes.Quiz": 2,
+        "quizzes.Question": 35,
+    }
