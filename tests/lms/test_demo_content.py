@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from cms_site.demo import load_site
 from courses.demo import load_catalogue
 from courses.quizzes.demo import load_quiz, question_bank_files, seed_question_bank
 from handbook.demo import load_handbook
 from lms.demo import files
 from lms.demo.files import DemoContentError, parse_document
+from lms.people.demo import load_accounts, seed_organisations
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CONTENT = ROOT / "lms" / "demo" / "content"
@@ -101,6 +103,33 @@ def test_the_demo_content_has_the_expected_shape():
     assert all(len(course["session_topics"]) == 2 for course in catalogue["courses"])
     assert set(question_bank_files()) == {course["slug"] for course in catalogue["courses"]}
     assert load_quiz()["question_count"] == 15
+    site = load_site()
+    assert [page["slug"] for page in site["pages"]] == ["gioi-thieu"]
+    assert site["settings"]["email"] == "taphuan@demo.lophoc.vn"
+
+
+@pytest.mark.django_db
+def test_demo_accounts_are_checked_against_roles_and_the_directory(content):
+    seed_organisations()
+    accounts = load_accounts()
+    assert len(accounts) == 33
+    assert {account["role"] for account in accounts} == {
+        "superuser",
+        "Editors",
+        "Programme managers",
+        "Trainers",
+        "Trainees",
+    }
+    path = content / "people" / "accounts.csv"
+    original = path.read_text()
+    path.write_text(original.replace(",Trainers,", ",Trainer,", 1))
+    with pytest.raises(DemoContentError, match=r"accounts\.csv:5: unknown role “Trainer”"):
+        load_accounts()
+    path.write_text(original.replace(",BO-TP,", ",BO-KHONG-CO,"))
+    with pytest.raises(
+        DemoContentError, match=r"accounts\.csv:9: no organisation has the code “BO-KHONG-CO”"
+    ):
+        load_accounts()
 
 
 def test_every_content_file_ships_in_the_package():

@@ -45,5 +45,6 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Demo content is loaded. Demo accounts (password: {DEMO_PASSWORD}):")
         )
+        width = max((len(role) for role, _email in accounts), default=0)
         for role, email in accounts:
-            self.stdout.write(f"  {role:<22} {email}")
+            self.stdout.write(f"  {role:<{width}}  {email}")
