@@ -46,7 +46,9 @@ def _fields(lines: list[tuple[int, str]], where: str) -> dict[str, str]:
     return values
 
 
-def _check_keys(values: dict[str, str], *, allowed: tuple[str, ...], required: tuple[str, ...], where: str):
+def _check_keys(
+    values: dict[str, str], *, allowed: tuple[str, ...], required: tuple[str, ...], where: str
+) -> None:
     unknown = sorted(set(values) - set(allowed) - set(required))
     if unknown:
         raise DemoContentError(
@@ -210,15 +212,22 @@ def content_path(*parts: str, base: Traversable | Path | None = None) -> Travers
     return path
 
 
-def read_document(*parts: str, base: Traversable | Path | None = None) -> Document:
+def _file(*parts: str, base: Traversable | Path | None = None) -> Traversable | Path:
     path = content_path(*parts, base=base)
     if not path.is_file():
         raise DemoContentError(f"{path}: expected a file, found a folder.")
+    return path
+
+
+def read_document(*parts: str, base: Traversable | Path | None = None) -> Document:
+    """A page file, parsed; `base` is a folder from `numbered()` (or the entry itself, with no parts)."""
+    path = _file(*parts, base=base)
     return parse_document(path.read_text(encoding="utf-8"), where=str(path))
 
 
 def read_bytes(*parts: str) -> bytes:
-    return content_path(*parts).read_bytes()
+    """A data file's bytes (a spreadsheet for an import)."""
+    return _file(*parts).read_bytes()
 
 
 def numbered(
