@@ -127,7 +127,11 @@ def queue_rendered_email(
             "body_text": body_text,
             "body_html": body_html,
             "attachments": [
-                {"name": name, "mimetype": mimetype, "content": base64.b64encode(content).decode("ascii")}
+                {
+                    "name": name,
+                    "mimetype": mimetype,
+                    "content": base64.b64encode(_bytes(content)).decode("ascii"),
+                }
                 for name, content, mimetype in attachments
             ],
             "language": language,
@@ -136,6 +140,10 @@ def queue_rendered_email(
     if created:
         _send_after_commit(message.pk)
     return message
+
+
+def _bytes(content: bytes | str) -> bytes:
+    return content.encode() if isinstance(content, str) else content
 
 
 def _send_after_commit(message_id: int) -> None:

@@ -7,8 +7,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import get_language
 
 from lms.outbox.services import queue_rendered_email
-
-from .text import nfc
+from lms.text import nfc
 
 
 class AccountAdapter(DefaultAccountAdapter):
