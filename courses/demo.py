@@ -20,7 +20,7 @@ from handbook.models import HandbookSectionPage
 from lms.demo.files import Block, DemoContentError, numbered, read_document
 from lms.people.models import User
 
-from . import lifecycle, services
+from . import lifecycle, notifications, services
 from .models import (
     CourseIndexPage,
     CoursePage,
@@ -333,8 +333,8 @@ def seed_courses() -> list[TrainingSession]:
     sessions = seed_sessions(
         courses, topics={course["slug"]: course["session_topics"] for course in catalogue["courses"]}
     )
-    # Demo trainees have made-up addresses: mark their enrolment e-mails as handled so none is sent.
-    EnrolmentEvent.objects.filter(enrolment__session__in=sessions, notified_at__isnull=True).update(
-        notified_at=timezone.now()
+    # Demo trainees have made-up addresses: none of their enrolment e-mails is sent.
+    notifications.withhold_event_emails(
+        EnrolmentEvent.objects.filter(enrolment__session__in=sessions).values_list("pk", flat=True)
     )
     return sessions

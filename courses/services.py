@@ -35,6 +35,7 @@ from .models import (
     LessonProgress,
     TrainingSession,
 )
+from .notifications import queue_event_emails
 from .permissions import can_manage_session, is_manager
 from .seats import Seats
 
@@ -115,17 +116,18 @@ def _record(
 
 
 def _queue_email(event_id: int) -> None:
-    from .tasks import send_enrolment_email
-
-    transaction.on_commit(lambda: send_enrolment_email.delay(event_id))
+    # In this transaction: the outbox row commits with the change that owes it and is sent after commit.
+    queue_event_emails([event_id])
 
 
 def _queue_emails(event_ids: list[int]) -> None:
-    from .tasks import send_enrolment_emails
+    # Rendering thousands of e-mails must not hold the session lock: their outbox rows are written after
+    # commit, in chunks; a chunk lost on the way is picked up by the periodic sweep (notifications).
+    from .tasks import queue_enrolment_emails
 
     for start in range(0, len(event_ids), 200):
         chunk = event_ids[start : start + 200]
-        transaction.on_commit(lambda chunk=chunk: send_enrolment_emails.delay(chunk))
+        transaction.on_commit(lambda chunk=chunk: queue_enrolment_emails.delay(chunk), robust=True)
 
 
 def _promote(session: TrainingSession, *, actor: User | None) -> list[Enrolment]:
@@ -555,30 +557,3 @@ def mark_lesson_done(lesson: LessonPage, *, user: User) -> LessonProgress:
 def unmark_lesson_done(lesson: LessonPage, *, user: User) -> None:
     """Take back a "done" mark."""
     LessonProgress.objects.filter(user=user, lesson=lesson).delete()
-
-
-def claim_reminder(enrolment_id: int) -> bool:
-    """Mark a confirmed enrolment's reminder as sent, once: only the caller that wins the update sends it."""
-    return bool(
-        Enrolment.objects.filter(
-            pk=enrolment_id, status=EnrolmentStatus.CONFIRMED, reminder_sent_at__isnull=True
-        ).update(reminder_sent_at=timezone.now())
-    )
-
-
-def release_reminder(enrolment_id: int) -> None:
-    """Undo a claim when sending failed, so the next run tries again."""
-    Enrolment.objects.filter(pk=enrolment_id).update(reminder_sent_at=None)
-
-
-def claim_event_email(event_id: int) -> bool:
-    """Mark an event's e-mail as sent, once (the task may run twice)."""
-    return bool(
-        EnrolmentEvent.objects.filter(pk=event_id, notified_at__isnull=True)
-        .exclude(email="")
-        .update(notified_at=timezone.now())
-    )
-
-
-def release_event_email(event_id: int) -> None:
-    EnrolmentEvent.objects.filter(pk=event_id).update(notified_at=None)

@@ -57,6 +57,8 @@ def unlisted_work_units() -> list[dict]:
     rows = (
         User.objects.filter(organisation__isnull=True)
         .exclude(organisation_unlisted="")
+        # The first to type a name names the group; without an order the database picks (SQLite varies).
+        .order_by("date_joined", "pk")
         .values_list("organisation_unlisted", "email")
     )
     for typed, email in rows:

@@ -31,6 +31,7 @@ WAGTAIL_SITE_NAME = "Lớp học Truyền thông chính sách"
 INSTALLED_APPS = [
     # Project apps first so their templates override the libraries' ones.
     "lms.people",
+    "lms.outbox",
     "lms.demo",
     "cms_site",
     "handbook",
@@ -236,11 +237,35 @@ CELERY_BEAT_SCHEDULE: dict = {
     "people-purge-stale-uploads": {"task": "lms.people.tasks.purge_stale_uploads", "schedule": 6 * 3600},
 }
 
+# --- outbox: every e-mail is a row sent by a task with bounded retries (lms/outbox) ---
+# Attempts per e-mail in all (the task's own retries, then the periodic job); then it shows as failed.
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
+# Wait after a failed attempt: doubles from the base (60 s, 2 min, 4 min ...) up to the cap.
+OUTBOX_RETRY_BACKOFF_SECONDS = int(os.environ.get("OUTBOX_RETRY_BACKOFF_SECONDS", "60"))
+OUTBOX_RETRY_BACKOFF_MAX_SECONDS = int(os.environ.get("OUTBOX_RETRY_BACKOFF_MAX_SECONDS", "3600"))
+# The periodic job runs this often and sends rows left unsent this long past their due time.
+OUTBOX_RESEND_AFTER_SECONDS = int(os.environ.get("OUTBOX_RESEND_AFTER_SECONDS", "300"))
+OUTBOX_RESEND_BATCH = int(os.environ.get("OUTBOX_RESEND_BATCH", "500"))
+# One e-mail's send task (EMAIL_TIMEOUT is 20 s per SMTP operation).
+OUTBOX_SEND_SOFT_TIME_LIMIT = int(os.environ.get("OUTBOX_SEND_SOFT_TIME_LIMIT", "60"))
+OUTBOX_SEND_TIME_LIMIT = int(os.environ.get("OUTBOX_SEND_TIME_LIMIT", "90"))
+CELERY_BEAT_SCHEDULE["outbox-send-unsent"] = {
+    "task": "lms.outbox.tasks.send_unsent_messages",
+    "schedule": OUTBOX_RESEND_AFTER_SECONDS,
+}
+# --- end outbox ---
+
 # --- courses: enrolment reminders (Celery beat; each reminder is sent once, see courses.tasks) ---
 COURSES_REMINDER_DAYS_BEFORE = int(os.environ.get("COURSES_REMINDER_DAYS_BEFORE", "2"))
 CELERY_BEAT_SCHEDULE["courses-session-reminders"] = {
     "task": "courses.tasks.queue_session_reminders",
     "schedule": 60 * 60,  # hourly: a reminder goes out within an hour of entering the window
+}
+# Enrolment e-mails a bulk import left unqueued (a lost chunk task) are queued by a sweep, within this age.
+COURSES_EMAIL_SWEEP_MAX_AGE_HOURS = int(os.environ.get("COURSES_EMAIL_SWEEP_MAX_AGE_HOURS", "72"))
+CELERY_BEAT_SCHEDULE["courses-owed-emails"] = {
+    "task": "courses.tasks.queue_owed_enrolment_emails",
+    "schedule": OUTBOX_RESEND_AFTER_SECONDS,
 }
 # --- end courses ---
 # --- attendance: QR self check-in codes change this often (seconds, at least 5) ---

@@ -106,7 +106,8 @@ def test_a_re_opened_enrolment_is_reminded_again(course, manager, django_capture
     from courses import tasks
 
     mail.outbox.clear()
-    assert tasks.queue_session_reminders() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.queue_session_reminders() == 1
     assert [m.to for m in mail.outbox] == [[person.email]]
 
 

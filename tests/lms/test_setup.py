@@ -9,6 +9,8 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
+from lms.outbox.models import OutboxMessage
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -127,3 +129,6 @@ def test_seed_demo_twice_changes_nothing(capsys):
         "quizzes.Quiz": 2,
         "quizzes.Question": 35,
     }
+    # Demo people have made-up addresses: every e-mail their enrolments owed is withheld, none sent.
+    statuses = set(OutboxMessage.objects.values_list("status", flat=True))
+    assert first["outbox.OutboxMessage"] > 0 and statuses == {"cancelled"}
