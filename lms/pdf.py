@@ -560,7 +560,7 @@ def check_pdf_signature(pdf: bytes, *, trusted_certificates: Sequence[bytes] = (
         status = validate_pdf_signature(signatures[0], signer_validation_context=context)
     except Exception:  # noqa: BLE001 - a malformed signature is an invalid one
         return SignatureCheck(signed=True)
-    from pyhanko.sign.general import SignatureCoverageLevel
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     return SignatureCheck(
         signed=True,
@@ -570,6 +570,10 @@ def check_pdf_signature(pdf: bytes, *, trusted_certificates: Sequence[bytes] = (
         signer=status.signing_cert.subject.human_friendly if status.signing_cert else "",
         signed_at=status.signer_reported_dt,
     )
+
+
+DEMO_KEY_NAME = "demo-signing-key.pem"
+DEMO_CERT_NAME = "demo-signing-cert.pem"
 
 
 def make_demo_identity(
@@ -585,7 +589,7 @@ def make_demo_identity(
     from cryptography.x509.oid import NameOID
 
     directory.mkdir(parents=True, exist_ok=True)
-    key_path, cert_path = directory / "demo-signing-key.pem", directory / "demo-signing-cert.pem"
+    key_path, cert_path = directory / DEMO_KEY_NAME, directory / DEMO_CERT_NAME
     if key_path.is_file() and cert_path.is_file():
         return SigningIdentity(key_path=str(key_path), cert_path=str(cert_path))
     key = ec.generate_private_key(ec.SECP256R1())
