@@ -138,7 +138,7 @@ def _signed_pdf(certificate: Certificate, template: authority.Template) -> bytes
 def _snapshot(certificate: Certificate, eligibility: Eligibility) -> None:
     enrolment = eligibility.enrolment
     user, session = enrolment.user, enrolment.session
-    days = [entry["date"] for entry in eligibility.evidence["attendance"]["days"]]
+    days = sorted(session.days.all(), key=lambda day: (day.date, day.start_time))
     certificate.full_name = unicodedata.normalize("NFC", user.full_name)
     certificate.date_of_birth = user.date_of_birth
     certificate.organisation = user.work_unit or ""
@@ -146,8 +146,8 @@ def _snapshot(certificate: Certificate, eligibility: Eligibility) -> None:
     certificate.course_title = session.course.title
     certificate.session_code = session.code
     certificate.session_title = session.title
-    certificate.starts_on, certificate.ends_on = days[0], days[-1]
-    certificate.hours = session_hours(list(session.days.all()))
+    certificate.starts_on, certificate.ends_on = days[0].date, days[-1].date
+    certificate.hours = session_hours(days)
     certificate.evidence = eligibility.evidence
 
 
