@@ -7,7 +7,7 @@ from datetime import date
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from . import selectors
 from .throttle import rate_limited
@@ -50,29 +50,34 @@ class ErrorOut(Schema):
 def verify_certificate(request, code: str):
     """Whether a certificate is valid, revoked (with the date, never the reason) or replaced."""
     if rate_limited(request):
-        return 429, {"code": "rate_limited", "message": _("Too many requests: wait a minute and try again.")}
+        return Status(
+            429, {"code": "rate_limited", "message": _("Too many requests: wait a minute and try again.")}
+        )
     certificate = selectors.certificate_by_code(code)
     if certificate is None:
-        return 404, {"code": "not_found", "message": _("No certificate has this code.")}
+        return Status(404, {"code": "not_found", "message": _("No certificate has this code.")})
     replacement = certificate.replaced_by if certificate.state == "replaced" else None
-    return 200, CertificateOut(
-        state=certificate.state,
-        number=certificate.number,
-        full_name=certificate.full_name,
-        course=certificate.course_title,
-        session_code=certificate.session_code,
-        session_title=certificate.session_title,
-        starts_on=certificate.starts_on,
-        ends_on=certificate.ends_on,
-        hours=float(certificate.hours),
-        issued_on=timezone.localtime(certificate.issued_at).date(),
-        issuing_body=certificate.authority.get("issuing_body", ""),
-        revoked_on=timezone.localtime(certificate.revoked_at).date() if certificate.revoked_at else None,
-        replaced_by=ReplacementOut(
-            number=replacement.number,
-            code=replacement.code,
-            url=reverse("certificates:verify", args=[replacement.code]),
-        )
-        if replacement
-        else None,
+    return Status(
+        200,
+        CertificateOut(
+            state=certificate.state,
+            number=certificate.number,
+            full_name=certificate.full_name,
+            course=certificate.course_title,
+            session_code=certificate.session_code,
+            session_title=certificate.session_title,
+            starts_on=certificate.starts_on,
+            ends_on=certificate.ends_on,
+            hours=float(certificate.hours),
+            issued_on=timezone.localtime(certificate.issued_at).date(),
+            issuing_body=certificate.authority.get("issuing_body", ""),
+            revoked_on=timezone.localtime(certificate.revoked_at).date() if certificate.revoked_at else None,
+            replaced_by=ReplacementOut(
+                number=replacement.number,
+                code=replacement.code,
+                url=reverse("certificates:verify", args=[replacement.code]),
+            )
+            if replacement
+            else None,
+        ),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from courses.models import EnrolmentStatus
 
@@ -20,7 +21,7 @@ def my_learning_additions(user, *, past: list[dict]) -> dict:
         if enrolment.status != EnrolmentStatus.CONFIRMED:
             continue
         if enrolment.pk in valid:
-            outcomes[enrolment.pk] = _("Completed")
+            outcomes[enrolment.pk] = pgettext("outcome of a session", "Completed")
             continue
         result = enrolment_eligibility(enrolment)
         outcomes[enrolment.pk] = (
