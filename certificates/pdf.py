@@ -36,6 +36,7 @@ from lms.pdf import (
     fitted_paragraph,
     new_canvas,
     nfc,
+    wrapped_height,
 )
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
@@ -115,7 +116,7 @@ def _border(canvas, background: bytes | None) -> None:
 
 def _place(canvas, paragraph: Paragraph, x: float, top: float, width: float) -> float:
     """Draw a paragraph with its top at `top`; returns the y of its bottom."""
-    _w, height = paragraph.wrap(width, PAGE_HEIGHT)
+    height = wrapped_height(paragraph, width)
     paragraph.drawOn(canvas, x, top - height)
     return top - height
 

@@ -152,8 +152,20 @@ def fitted_paragraph(
         paragraph = Paragraph(markup, current)
         _w, height = paragraph.wrap(width, max_height * 10)
         if height <= max_height or size <= min_size:
+            # Already wrapped at this width: `wrapped_height` lets a caller draw it without wrapping again.
+            paragraph.wrapped_for = (width, height)
             return paragraph
         size = max(min_size, size - 0.5)
+
+
+def wrapped_height(paragraph: Paragraph, width: float) -> float:
+    """The paragraph's height at this width, wrapping it only if it was not wrapped at this width yet."""
+    wrapped = getattr(paragraph, "wrapped_for", None)
+    if wrapped is None or wrapped[0] != width:
+        _w, height = paragraph.wrap(width, 100000)
+        paragraph.wrapped_for = (width, height)
+        return height
+    return wrapped[1]
 
 
 def table_style(commands: list) -> TableStyle:
@@ -348,23 +360,22 @@ class NationalHeading(Flowable):
         self.gap = size * 0.9
 
     def _column_height(self, items: list[Paragraph], width: float) -> list[float]:
-        return [item.wrap(width, 1000)[1] for item in items]
+        return [wrapped_height(item, width) for item in items]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         left = sum(self._column_height(self.left, self.left_width))
         if self.number:
-            left += self.gap + self.number.wrap(self.left_width, 1000)[1]
+            left += self.gap + wrapped_height(self.number, self.left_width)
         right = sum(self._column_height(self.right, self.right_width))
         if self.place_date:
-            right += self.gap + self.place_date.wrap(self.right_width, 1000)[1]
+            right += self.gap + wrapped_height(self.place_date, self.right_width)
         self.height = max(left, right)
         return self.width, self.height
 
     def _draw_column(self, items: list[Paragraph], x: float, width: float, top: float) -> float:
         y = top
         for item in items:
-            _w, height = item.wrap(width, 1000)
-            y -= height
+            y -= wrapped_height(item, width)
             item.drawOn(self.canv, x, y)
         return y
 
@@ -383,7 +394,7 @@ class NationalHeading(Flowable):
         )
         self._rule(self.left_x + self.left_width / 2, bottom_left - 2, body_width * 0.4)
         if self.number:
-            _w, height = self.number.wrap(self.left_width, 1000)
+            height = wrapped_height(self.number, self.left_width)
             self.number.drawOn(self.canv, self.left_x, bottom_left - self.gap - height)
         bottom_right = self._draw_column(self.right, self.right_x, self.right_width, top)
         # The motto is underlined over its own width.
@@ -391,7 +402,7 @@ class NationalHeading(Flowable):
         motto_width = pdfmetrics.stringWidth(NATIONAL_MOTTO, FONT_BOLD, motto.style.fontSize)
         self._rule(self.right_x + self.right_width / 2, bottom_right - 2, motto_width)
         if self.place_date:
-            _w, height = self.place_date.wrap(self.right_width, 1000)
+            height = wrapped_height(self.place_date, self.right_width)
             self.place_date.drawOn(self.canv, self.right_x, bottom_right - self.gap - height)
 
 
@@ -409,13 +420,16 @@ def draw_qr(
     size: float,
     colour: colors.Color = colors.black,
     error: str = "m",
+    mask: int | None = 0,
 ) -> None:
     """Draw a QR code of `data` in a `size` square whose lower-left corner is (x, y), quiet zone included.
 
     Every dark run of a row is one rectangle of a single path, filled once: ReportLab's `QrCodeWidget`
     draws each module as its own shape and costs about ten times more per page.
     """
-    matrix = segno.make(data, error=error, micro=False).matrix
+    # Why a fixed mask: choosing the "best" of eight masks is about 80% of segno's time (some 10 ms a
+    # certificate here); every mask gives a valid code that scanners read.
+    matrix = segno.make(data, error=error, micro=False, mask=mask).matrix
     border = 4  # the quiet zone the standard asks for, in modules
     modules = len(matrix) + 2 * border
     step = size / modules
