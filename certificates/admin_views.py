@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from courses.models import Enrolment
 from lms.http import id_or_none
-from lms.people.text import fold
+from lms.text import fold
 
 from . import eligibility as rulebook
 from . import exports, selectors, services

@@ -14,8 +14,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from courses.models import Enrolment, TrainingSession
-from lms.people.text import nfc
 from lms.storage import private_storage
+from lms.text import nfc
 
 from .images import checked_image_bytes
 

@@ -21,8 +21,6 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Paragraph
 
-# The one Decree 30 date helper of the project (moves to lms/text.py with the shared text helpers).
-from courses.attendance.text import vietnamese_date
 from lms.pdf import (
     FONT,
     FONT_BOLD,
@@ -38,6 +36,7 @@ from lms.pdf import (
     nfc,
     wrapped_height,
 )
+from lms.text import vietnamese_date
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 MARGIN = 22 * mm

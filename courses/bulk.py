@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from lms.people.models import Organisation, TraineeCategory, User
 from lms.people.tabular import ImportReport, Row, RowResult, TableError, read_table
-from lms.people.text import fold, nfc
+from lms.text import fold, nfc
 
 from .models import (
     ACTIVE_STATUSES,

@@ -314,7 +314,7 @@ def sessions_visible_to(user) -> QuerySet[TrainingSession]:
 
 def session_enrolments(session: TrainingSession, *, status: str | None = None) -> list[Enrolment]:
     """The enrolments of a session for its admin list: confirmed and pending first, then the waitlist."""
-    from lms.people.text import sort_people
+    from lms.text import sort_people
 
     queryset = Enrolment.objects.filter(session=session).select_related("user", "user__organisation")
     if status:

@@ -55,8 +55,7 @@ from lms.pdf import (
     table_style,
     truncate,
 )
-
-from .text import vietnamese_date
+from lms.text import vietnamese_date
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 22 * mm

@@ -6,7 +6,8 @@ subset: ReportLab's standard Helvetica silently drops letters such as ễ ị �
 first, because ReportLab does no mark positioning and decomposed accents land in the wrong place. Documents
 and canvases are made with `initialFontName` so no unembedded Helvetica is declared (archival documents).
 
-Renderers built on this module are pure: data in, bytes out. This module imports no app of the project.
+Renderers built on this module are pure: data in, bytes out. This module imports no app of the project
+(only the shared `lms.text`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import io
 import re
 import threading
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,6 +32,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, TableStyle
+
+from lms.text import nfc as text_nfc
 
 # --------------------------------------------------------------------------------------------------
 # Fonts and colours
@@ -118,7 +120,8 @@ def new_canvas(
 
 
 def nfc(text: Any) -> str:
-    return unicodedata.normalize("NFC", str(text or ""))
+    """Any value as text in NFC, its white space kept (line breaks may matter in a document)."""
+    return text_nfc(str(text or ""), squash=False)
 
 
 def esc(text: Any) -> str:

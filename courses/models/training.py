@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 
 from django.conf import settings
@@ -15,8 +14,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
-from lms.people.text import fold, nfc
 from lms.storage import private_storage
+from lms.text import fold, nfc
 
 from ..fields import CategoriesField, category_labels
 from .pages import CoursePage
@@ -160,7 +159,7 @@ class TrainingSession(index.Indexed, ClusterableModel):
         self.title = nfc(self.title)
         self.venue = nfc(self.venue)
         # Multi-line free text: NFC only, keeping its line breaks.
-        self.description = unicodedata.normalize("NFC", self.description or "")
+        self.description = nfc(self.description or "", squash=False)
         self.title_folded = fold(f"{self.code} {self.title}")
         super().save(*args, **kwargs)
 

@@ -50,7 +50,7 @@ def current_organisations() -> QuerySet[Organisation]:
 
 def unlisted_work_units() -> list[dict]:
     """Work units people typed by hand, grouped by name (ignoring case and accents), most people first."""
-    from .text import fold
+    from lms.text import fold
 
     groups: dict[str, dict] = {}
     rows = (

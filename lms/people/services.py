@@ -11,10 +11,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lms.errors import DomainError
+from lms.text import fold, nfc
 
 from .models import AdministrativeLevel, Organisation, User
 from .tabular import ImportReport, RowResult, parse_date, read_table
-from .text import fold, nfc
 
 
 class PeopleError(DomainError):
