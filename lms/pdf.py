@@ -589,6 +589,14 @@ def check_pdf_signature(pdf: bytes, *, trusted_certificates: Sequence[bytes] = (
     )
 
 
+def _at_most_64_bytes(value: str) -> str:
+    """X.509 name fields hold at most 64 bytes of UTF-8 (a Vietnamese letter may take three)."""
+    value = nfc(value)
+    while len(value.encode()) > 64:
+        value = value[:-1]
+    return value.rstrip()
+
+
 DEMO_KEY_NAME = "demo-signing-key.pem"
 DEMO_CERT_NAME = "demo-signing-cert.pem"
 
@@ -613,8 +621,8 @@ def make_demo_identity(
     name = x509.Name(
         [
             x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, nfc(organisation)[:64]),
-            x509.NameAttribute(NameOID.COMMON_NAME, nfc(common_name)[:64]),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, _at_most_64_bytes(organisation)),
+            x509.NameAttribute(NameOID.COMMON_NAME, _at_most_64_bytes(common_name)),
         ]
     )
     now = datetime.now(UTC)
