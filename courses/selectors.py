@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from lms.people.models import TraineeCategory
 
 from .calendar import session_calendar
+from .eligibility import self_enrolment_outlook
 from .models import (
     ACTIVE_STATUSES,
     CourseIndexPage,
@@ -187,7 +188,11 @@ def public_session(pk: int, *, user=None) -> TrainingSession | None:
 def session_page(session: TrainingSession, *, user=None) -> dict:
     enrolment = enrolments_by_session(user, [session.pk]).get(session.pk)
     can_manage = can_manage_session(user, session) if getattr(user, "is_authenticated", False) else False
+    outlook = {"eligible": True, "needs_approval": session.requires_approval, "closed_by_staff": False}
+    if getattr(user, "is_authenticated", False) and not is_manager(user):
+        outlook = self_enrolment_outlook(session, user, enrolment)
     return {
+        **outlook,
         "session": session,
         "course": session.course,
         "days": list(session.days.all()),
@@ -197,9 +202,6 @@ def session_page(session: TrainingSession, *, user=None) -> dict:
         and (can_manage or (enrolment is not None and enrolment.status == EnrolmentStatus.CONFIRMED)),
         "can_cancel": enrolment is not None and enrolment.is_active and not session.has_started(),
         "can_enrol": session.enrolment_open and not session.has_started(),
-        "eligible": not getattr(user, "is_authenticated", False)
-        or session.admits_category(user.trainee_category)
-        or is_manager(user),
         "can_manage": can_manage,
     }
 

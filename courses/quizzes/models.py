@@ -327,11 +327,11 @@ class QuizCategoryRule(Orderable):
 class QuizAttempt(models.Model):
     """One attempt of a trainee; its drawn questions and choice order (`layout`) never change after start."""
 
-    quiz = models.ForeignKey(Quiz, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="attempts")
+    quiz = models.ForeignKey(Quiz, verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="attempts")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("trainee"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="quiz_attempts",
     )
     session = models.ForeignKey(
