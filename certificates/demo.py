@@ -1,30 +1,35 @@
-"""Demo certificates: the issuing authority (data file), a clearly labelled demo signing key, and the
-certificates of the completed demo session, issued through the services. Idempotent."""
+"""Demo certificates: the issuing authority (lms/demo/content/certificates/_authority.md), a clearly
+labelled demo signing key, and the certificates of the completed demo session, issued through the services.
+Idempotent."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from django.conf import settings
 
 from courses.demo import MANAGER_EMAIL
 from courses.models import SessionStatus, TrainingSession
+from lms.demo.files import read_document
 from lms.pdf import make_demo_identity
 from lms.people.models import User
 
 from . import services
 from .authority import current_settings
 
-DATA = Path(__file__).resolve().parent / "demo_data" / "authority.json"
+FIELDS = ("parent_body", "issuing_body", "place", "signer_title", "signer_name")
 
 
 def seed_certificates() -> int:
     """Fill the certificate settings when empty, make the demo key, issue the completed session's certificates."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = (
+        read_document("certificates", "_authority.md")
+        .check(required=(*FIELDS, "demo_certificate_common_name", "demo_certificate_organisation"))
+        .meta
+    )
     config = current_settings()
     if not config.issuing_body:
-        for name in ("parent_body", "issuing_body", "place", "signer_title", "signer_name"):
+        for name in FIELDS:
             setattr(config, name, data[name])
         config.save()
     if not services.signing_identity().configured:
