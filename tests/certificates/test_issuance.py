@@ -189,3 +189,21 @@ def test_command_dry_run_lists_reasons(authority, session, trainer, capsys):
     call_command("issue_certificates", "--session", session.code, "--dry-run")
     assert "chưa đủ điều kiện: điểm danh 60% < 80%" in capsys.readouterr().out
     assert not Certificate.objects.exists()
+
+
+def test_the_issued_email_reads_in_vietnamese_with_the_signed_pdf(authority, nhung, trainer):
+    from django.template.loader import render_to_string
+
+    from certificates.notifications import issued_email
+
+    certificate = services.issue_certificate(nhung, acting_user=trainer).certificate
+    email = issued_email(certificate, certificate.pdf.read())
+    assert email["key"] == f"certificates.issued.{certificate.pk}"
+    assert email["to"] == nhung.user.email
+    [(filename, data, mimetype)] = email["attachments"]
+    assert filename.endswith(".pdf") and data.startswith(b"%PDF-") and mimetype == "application/pdf"
+    subject = render_to_string(email["template"] + ".subject.txt", email["context"])
+    text = render_to_string(email["template"] + ".txt", email["context"])
+    assert f"Giấy chứng nhận số {certificate.number} của bạn" in subject
+    assert "Kính gửi anh/chị Nguyễn Thị Hồng Nhung," in text
+    assert f"/chung-nhan/{certificate.code}/" in text
