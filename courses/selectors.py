@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db.models import Count, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.images import get_image_model
 
 from lms.people.models import TraineeCategory
@@ -32,6 +33,12 @@ from .models import (
 from .permissions import can_manage_session, is_manager
 
 UPCOMING_STATUSES = (SessionStatus.OPEN, SessionStatus.CLOSED, SessionStatus.IN_PROGRESS)
+
+# Apps above courses (certificates) add to the trainee's dashboard through this Wagtail hook, so courses
+# never imports them: each hook is called as hook(user, past=[past session items]) and returns a dict with
+# optional "outcomes" ({enrolment id: text shown instead of the enrolment's status}) and "panels"
+# ([(template name, context)] rendered at the end of the page).
+MY_LEARNING_HOOK = "courses_my_learning"
 
 
 def sessions_with_details() -> QuerySet[TrainingSession]:
@@ -217,7 +224,7 @@ def session_calendar_for(session: TrainingSession) -> bytes:
 
 
 def my_learning(user) -> dict:
-    """The trainee's dashboard: courses in progress, upcoming and past sessions, certificates (later)."""
+    """The trainee's dashboard: courses in progress, upcoming and past sessions, and the hooks' panels."""
     today = timezone.localdate()
     enrolments = list(
         Enrolment.objects.filter(user=user)
@@ -272,12 +279,19 @@ def my_learning(user) -> dict:
         next_lesson = next((lesson for lesson in items if lesson.pk not in done), None)
         entry = {"course": course, "progress": progress, "next_lesson": next_lesson}
         (finished if items and progress["done"] == progress["total"] else in_progress).append(entry)
+    panels = []
+    for hook in hooks.get_hooks(MY_LEARNING_HOOK):
+        extra = hook(user, past=past) or {}
+        outcomes = extra.get("outcomes", {})
+        for item in past:
+            item.setdefault("outcome", outcomes.get(item["enrolment"].pk))
+        panels.extend(extra.get("panels", []))
     return {
         "courses_in_progress": in_progress,
         "courses_finished": finished,
         "upcoming": upcoming,
         "past": past,
-        "certificates": [],
+        "panels": panels,
     }
 
 

@@ -6,6 +6,7 @@ being skipped (the endpoints it serves would silently vanish from the API and it
 
 from ninja import NinjaAPI
 
+from certificates.api import router as certificates_router
 from courses.api import router as courses_router
 from courses.quizzes.api import router as quizzes_router
 
@@ -18,3 +19,4 @@ api = NinjaAPI(
 
 api.add_router("/", courses_router)
 api.add_router("/", quizzes_router)
+api.add_router("/", certificates_router)

@@ -322,3 +322,13 @@ ROLE_LABELS = {
     ROLE_EDITORS: _("Editors"),
     ROLE_MANAGERS: _("Programme managers"),
 }
+
+# --- certificates: the issuing authority's signing key (PAdES); key + certificate files, or a PKCS#12 ---
+CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
+CERTIFICATE_SIGNING_CERT = os.environ.get("CERTIFICATE_SIGNING_CERT", "")
+CERTIFICATE_SIGNING_PKCS12 = os.environ.get("CERTIFICATE_SIGNING_PKCS12", "")
+CERTIFICATE_SIGNING_PASSPHRASE = os.environ.get("CERTIFICATE_SIGNING_PASSPHRASE", "")
+# Where `seed_demo` writes its clearly labelled demo key and certificate when none is configured.
+CERTIFICATE_DEMO_KEY_DIR = Path(os.environ.get("CERTIFICATE_DEMO_KEY_DIR", PRIVATE_ROOT / "demo-signing"))
+# Public verification: requests per minute per client address (counted in the shared cache).
+CERTIFICATE_VERIFY_RATE = int(os.environ.get("CERTIFICATE_VERIFY_RATE", "30"))

@@ -8,6 +8,7 @@ comes from files under `lms/demo/content/`, and a missing or malformed file stop
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from certificates.demo import seed_certificates
 from cms_site.demo import seed_site
 from courses.attendance.demo import seed_attendance
 from courses.demo import seed_courses
@@ -25,6 +26,7 @@ SEED_STEPS = [
     seed_courses,
     seed_attendance,
     seed_quizzes,
+    seed_certificates,
 ]
 
 
