@@ -530,3 +530,98 @@ QUESTIONS = {
         ),
     ],
 }
+
+# Bài ôn tập (không tính điểm): mở cho mọi học viên đã đăng nhập, xem đáp án ngay sau khi nộp. Câu hỏi ôn tập
+# là một ngân hàng riêng: bài kiểm tra tính điểm không bao giờ rút những câu này.
+PRACTICE_QUIZ = {
+    "course": "ky-nang-truyen-thong-chinh-sach",
+    "title": "Ôn tập: công chúng, thông điệp và đánh giá hiệu quả",
+    "instructions": (
+        "<p>Bài ôn tập không tính điểm và không dùng để xét cấp giấy chứng nhận. Bạn có thể làm bao nhiêu lần "
+        "tùy ý, không giới hạn thời gian; sau khi nộp bài, đáp án đúng và giải thích hiện ngay để ôn lại.</p>"
+    ),
+    "question_count": 5,
+    "time_limit_minutes": None,
+    "attempts_allowed": 0,
+    "pass_mark": 70,
+}
+
+PRACTICE_QUESTIONS = {
+    "ky-nang-truyen-thong-chinh-sach": [
+        (
+            S,
+            "Trong mô hình “ngôi nhà thông điệp”, phần “mái nhà” là gì?",
+            [
+                "Số liệu, ví dụ và căn cứ pháp lý",
+                "Một câu thông điệp chính",
+                "Ba luận điểm hỗ trợ",
+                "Danh sách các kênh truyền thông",
+            ],
+            "B",
+            ALL,
+            "Mái nhà là một câu thông điệp chính; ba cột trụ là ba luận điểm hỗ trợ; nền móng là số liệu, ví dụ và căn cứ pháp lý.",
+            "cong-chung-thong-diep-va-kenh",
+            "Ôn tập",
+        ),
+        (
+            S,
+            "Nhóm công chúng nào gồm những cán bộ, công chức trực tiếp hướng dẫn người dân thực hiện chính sách?",
+            ["Người thụ hưởng", "Người có ảnh hưởng", "Người thực thi", "Công chúng rộng"],
+            "C",
+            ALL,
+            "Người thực thi là cán bộ, công chức, nhất là ở cấp xã, trực tiếp hướng dẫn người dân; họ cần được thông tin trước tiên.",
+            "cong-chung-thong-diep-va-kenh",
+            "Ôn tập",
+        ),
+        (
+            TF,
+            "“Toàn dân” là một nhóm công chúng đủ cụ thể để xây dựng thông điệp cho một chính sách.",
+            TRUE_FALSE,
+            "B",
+            ALL,
+            "“Toàn dân” không phải là một nhóm công chúng: mỗi chính sách tác động đến những nhóm người khác nhau, với mối quan tâm và thói quen tiếp nhận thông tin khác nhau.",
+            "cong-chung-thong-diep-va-kenh",
+            "Ôn tập",
+        ),
+        (
+            M,
+            "Khi đánh giá hiệu quả truyền thông chính sách, cần nhìn ở những cấp độ nào? (Chọn tất cả đáp án đúng)",
+            ["Đầu ra", "Kết quả", "Số tiền đã chi cho quảng cáo", "Tác động"],
+            "A,B,D",
+            PARTIAL,
+            "Đầu ra là những gì cơ quan đã làm; kết quả là công chúng đã tiếp nhận và hiểu đến đâu; tác động là hành vi đã thay đổi ra sao.",
+            "do-luong-danh-gia-hieu-qua",
+            "Ôn tập",
+        ),
+        (
+            S,
+            "Vì sao cần xử lý thông tin sai lệch ngay trong vài giờ đầu sau khi phát hiện?",
+            [
+                "Vì sau vài giờ, cơ quan không còn quyền đính chính",
+                "Vì mạng xã hội tự xóa bài đăng sau 24 giờ",
+                "Vì báo chí chỉ đăng đính chính trong ngày",
+                "Vì để qua vài ngày, tin sai có thể trở thành “sự thật” trong nhận thức của nhiều người",
+            ],
+            "D",
+            ALL,
+            "Một tin sai được đính chính trong vài giờ đầu thường chỉ là sự cố nhỏ; để qua vài ngày, nó có thể trở thành “sự thật” trong nhận thức của nhiều người.",
+            "theo-doi-du-luan-phat-hien-tin-sai",
+            "Ôn tập",
+        ),
+        (
+            S,
+            "Ở nhiều xã biên giới, vì sao thông tin chính thống cần kịp thời và dễ hiểu?",
+            [
+                "Vì người dân ở đây không dùng điện thoại di động",
+                "Vì thông tin chính thống phải cạnh tranh với nhiều nguồn khác, trong đó có tin đồn và lời mời chào lừa đảo",
+                "Vì báo chí không đưa tin về khu vực biên giới",
+                "Vì mọi thông tin ở khu vực biên giới đều thuộc bí mật nhà nước",
+            ],
+            "B",
+            ALL,
+            "Sóng phát thanh, truyền hình và mạng di động từ bên kia biên giới có thể mạnh hơn sóng trong nước; thông tin kịp thời, dễ hiểu là lá chắn đầu tiên bảo vệ người dân.",
+            "truyen-thong-vung-bien-gioi",
+            "Ôn tập",
+        ),
+    ],
+}

@@ -18,6 +18,7 @@ def _render(course, user):
 
 
 def test_course_quizzes_lists_the_quiz_and_the_grade(course, quiz, trainee):
+    # `quiz` is graded and the trainee has a confirmed enrolment in a started session (see conftest).
     html = _render(course, trainee)
     assert f"/bai-kiem-tra/{quiz.pk}/" in html and quiz.title in html
     attempt = services.start_attempt(quiz, user=trainee, rng=random.Random(0))
