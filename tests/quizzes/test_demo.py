@@ -5,9 +5,9 @@ and nothing new on a second run."""
 import pytest
 
 from courses.demo import seed_courses
+from courses.models import Enrolment, EnrolmentStatus
 from courses.quizzes import selectors
 from courses.quizzes.demo import seed_quizzes
-from courses.models import Enrolment, EnrolmentStatus
 from courses.quizzes.demo_content import PRACTICE_QUESTIONS, PRACTICE_QUIZ, QUESTIONS
 from courses.quizzes.models import AttemptAnswer, Question, Quiz, QuizAttempt
 from handbook.demo import seed_handbook
