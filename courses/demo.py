@@ -12,7 +12,7 @@ from wagtail.models import Page
 from cms_site.models import HomePage
 from lms.people.models import User
 
-from . import services
+from . import lifecycle, services
 from .demo_content import COURSES, INDEX, SESSION_TOPICS
 from .models import (
     CourseIndexPage,
@@ -171,7 +171,7 @@ def seed_sessions(courses: dict[str, CoursePage]) -> list[TrainingSession]:
     if completed.status != SessionStatus.COMPLETED and manager is not None:
         for trainee in _trainees(audience)[:12]:
             services.enrol_trainee(completed, trainee, acting_user=manager, source=EnrolmentSource.STAFF)
-        TrainingSession.objects.filter(pk=completed.pk).update(status=SessionStatus.COMPLETED)
+        completed = lifecycle.complete_session(completed, acting_user=manager)
     sessions.append(completed)
 
     # 2. Open for enrolment, a few seats left: trainees enrol themselves.

@@ -8,7 +8,7 @@ from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
-REMINDER_DAYS_BEFORE = getattr(settings, "COURSES_REMINDER_DAYS_BEFORE", 2)
+REMINDER_DAYS_BEFORE = settings.COURSES_REMINDER_DAYS_BEFORE
 
 
 def _send_event_email(event_id: int) -> bool:

@@ -20,7 +20,7 @@ from courses.models import (
 )
 from courses.permissions import is_manager
 from lms.http import id_or_none
-from lms.people.text import sort_people
+from lms.text import sort_people
 
 from .access import (
     QuizAccess,

@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lms.people.text import fold
+from lms.text import fold
 
 from .access import counted_attempts, quiz_access
 from .errors import (

@@ -1,6 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
 
-from .text import nfc
+from lms.text import nfc
 
 
 class AccountAdapter(DefaultAccountAdapter):

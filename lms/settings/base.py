@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.middleware.AdminPreviewFrameMiddleware",
+    "lms.protected.ProtectedDeleteMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -240,6 +241,8 @@ CELERY_BEAT_SCHEDULE["courses-session-reminders"] = {
     "schedule": 60 * 60,  # hourly: a reminder goes out within an hour of entering the window
 }
 # --- end courses ---
+# --- attendance: QR self check-in codes change this often (seconds, at least 5) ---
+ATTENDANCE_QR_ROTATE_SECONDS = int(os.environ.get("ATTENDANCE_QR_ROTATE_SECONDS", "30"))
 CELERY_BEAT_SCHEDULE["quizzes-close-expired-attempts"] = {
     "task": "courses.quizzes.tasks.close_expired_attempts",
     "schedule": 60,  # every minute; closing an attempt twice is a no-op

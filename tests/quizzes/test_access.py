@@ -242,7 +242,7 @@ def test_the_data_migration_ties_old_attempts_to_the_trainees_session(course, ba
     mine = _legacy_attempt(quiz, trainee, 1)
     theirs = _legacy_attempt(quiz, other, 1)
     Enrolment.objects.create(session=session, user=trainee, status=EnrolmentStatus.CONFIRMED)
-    migration = importlib.import_module("courses.quizzes.migrations.0004_link_attempts_to_sessions")
+    migration = importlib.import_module("courses.quizzes.migrations.0005_link_attempts_to_sessions")
     migration.link_attempts(apps, None)
     migration.link_attempts(apps, None)  # safe to run twice
     mine.refresh_from_db()

@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('courses', '0003_bulk_files_in_private_storage'),
-        ('quizzes', '0002_role_permissions'),
+        ('quizzes', '0003_quiz_attempts_are_protected'),
     ]
 
     operations = [

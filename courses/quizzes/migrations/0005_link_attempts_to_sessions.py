@@ -37,7 +37,7 @@ def link_attempts(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("courses", "0003_bulk_files_in_private_storage"),
-        ("quizzes", "0003_practice_quizzes_and_session_start"),
+        ("quizzes", "0004_practice_quizzes_and_session_start"),
     ]
 
     # Reversing keeps the links: an attempt tied to its course run is right under either version.
