@@ -219,10 +219,12 @@ ACCOUNT_RATE_LIMITS = {
     "change_email": "2/m/user",
 }
 
-# Celery: with no broker configured tasks run eagerly in-process (the embedded default).
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
-CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or (CELERY_BROKER_URL or None)
-CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+# Celery: with no broker configured (CELERY_BROKER_URL empty) tasks run eagerly in-process, the embedded
+# default. An eager task still passes through a producer, so the broker is then kombu's in-process memory
+# transport: a connection is never built from an empty URL (kombu's "No hostname was supplied").
+CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "memory://localhost/"
+CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or os.environ.get("CELERY_BROKER_URL") or None
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -248,12 +250,34 @@ CELERY_BEAT_SCHEDULE["quizzes-close-expired-attempts"] = {
     "schedule": 60,  # every minute; closing an attempt twice is a no-op
 }
 
+# One console handler, on the root logger. Django's default configuration also gives the "django" logger a
+# console handler (with DEBUG on), and that logger propagates to the root: every line printed twice. So
+# "django" is redefined with only Django's error e-mail to ADMINS (none by default) and propagates; which
+# resets its children, so runserver's request log ("django.server") is declared again as Django has it.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+        "mail_admins": {
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+            "class": "django.utils.log.AdminEmailHandler",
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
