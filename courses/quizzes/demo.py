@@ -92,7 +92,11 @@ def _answer(question: Question, choice_ids: list[int], *, knows: bool, rng: rand
 
 
 def seed_attempts(quiz: Quiz, session: TrainingSession) -> int:
-    """Submitted attempts of the session's confirmed trainees, unless the session already has some."""
+    """Submitted attempts of the session's confirmed trainees, unless the session already has some.
+
+    The final quiz is graded: the service ties each attempt to its trainee's started session of the course,
+    this one (at `now`, the session's last day).
+    """
     if QuizAttempt.objects.filter(quiz=quiz, session=session).exists():
         return 0
     rng = random.Random(SEED)  # noqa: S311 - a fixed seed makes the demo reproducible; not for secrets
@@ -118,7 +122,7 @@ def seed_attempts(quiz: Quiz, session: TrainingSession) -> int:
         tries = 2 if ability < 0.7 else 1
         for attempt_number in range(tries):
             now = started + timedelta(minutes=30 * attempt_number + index)
-            attempt = services.start_attempt(quiz, user=enrolment.user, session=session, rng=rng, now=now)
+            attempt = services.start_attempt(quiz, user=enrolment.user, rng=rng, now=now)
             answers = {}
             for entry in attempt.layout:
                 question = questions[entry["q"]]

@@ -1,5 +1,5 @@
-"""The demo quizzes: 15+ questions per demo course, every one linked to a handbook section, graded attempts
-for the completed session, and nothing new on a second run."""
+"""The demo quizzes: 15+ questions per demo course, every one linked to a handbook section, a graded quiz with
+attempts for the completed session (its confirmed trainees), and nothing new on a second run."""
 
 import csv
 import io
@@ -7,12 +7,15 @@ import io
 import pytest
 
 from courses.demo import seed_courses
-from courses.quizzes import selectors
+from courses.models import Enrolment, EnrolmentStatus
+from courses.quizzes import selectors, services
 from courses.quizzes.demo import CONTENT, question_bank_files, seed_quizzes
+from courses.quizzes.errors import NotEnrolledError
 from courses.quizzes.models import AttemptAnswer, Question, Quiz, QuizAttempt
 from handbook.demo import seed_handbook
 from lms.demo.files import read_bytes
 from lms.people.demo import seed_organisations, seed_people
+from tests.factories import UserFactory
 
 
 def _banks() -> dict[str, list[dict[str, str]]]:
@@ -44,9 +47,15 @@ def test_seed_quizzes_is_complete_and_idempotent(demo):
         assert {q.kind for q in bank} == {"single", "multiple", "true_false"}
         quiz = Quiz.objects.get(course__slug=slug)
         assert quiz.question_count >= 15
+        assert quiz.is_graded and quiz.required_for_certificate
     attempts = QuizAttempt.objects.filter(submitted_at__isnull=False)
     assert attempts.count() == first["attempts"] > 10
     assert {a.passed for a in attempts} == {True, False}
+    # Every demo attempt belongs to a confirmed enrolment of its trainee in the session it counts in.
+    for attempt in attempts:
+        assert Enrolment.objects.filter(
+            session=attempt.session, user=attempt.user, status=EnrolmentStatus.CONFIRMED
+        ).exists()
     counts = (
         Question.objects.count(),
         Quiz.objects.count(),
@@ -65,6 +74,18 @@ def test_seed_quizzes_is_complete_and_idempotent(demo):
     attempt = attempts.select_related("session", "quiz").first()
     rows = selectors.quiz_item_statistics(attempt.quiz, session=attempt.session)
     assert len(rows) >= 15 and all(row.stat.facility is not None for row in rows)
+
+    # The demo works as a trainee sees it: an enrolled demo trainee with an attempt left may take the graded
+    # quiz again, in their session; someone enrolled nowhere may not.
+    quiz = attempt.quiz
+    single = next(
+        e
+        for e in Enrolment.objects.filter(session=attempt.session, status=EnrolmentStatus.CONFIRMED)
+        if QuizAttempt.objects.filter(quiz=quiz, user=e.user).count() < quiz.attempts_allowed
+    )
+    assert services.start_attempt(quiz, user=single.user).session == attempt.session
+    with pytest.raises(NotEnrolledError):
+        services.start_attempt(quiz, user=UserFactory())
 
 
 def test_demo_correct_answers_are_spread_over_the_letters():
