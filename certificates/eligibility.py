@@ -115,7 +115,11 @@ def _judge(facts: _SessionFacts, enrolment: Enrolment, statuses: dict[int, str],
             % {"rate": percent_text(rate.percent), "threshold": session.attendance_threshold}
         )
     quizzes = quiz_results(enrolment) if session.quiz_required else []
-    if any(not result["passed"] for result in quizzes):
+    if session.quiz_required and not quizzes:
+        # The same rule as courses.quizzes.selectors.quiz_passed_for: a required quiz the course lacks
+        # completes no one, rather than silently waiving the requirement.
+        reasons.append(_("the course has no quiz required for the certificate"))
+    elif any(not result["passed"] for result in quizzes):
         reasons.append(_("quiz not passed"))
     evidence = {
         "rule": {

@@ -6,7 +6,11 @@ from django.conf import settings
 from django.urls import reverse
 
 from .models import Certificate
-from .services import verification_url
+
+
+def verification_url(code: str) -> str:
+    """The public page that says whether the certificate with this code is valid (the QR code's target)."""
+    return f"{settings.SITE_URL}{reverse('certificates:verify', args=[code])}"
 
 
 def issued_email(certificate: Certificate, pdf: bytes) -> dict:

@@ -18,12 +18,12 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import Enrolment, TrainingSession
 from courses.permissions import can_manage_session
+from lms.outbox.services import queue_email
 from lms.pdf import DEMO_CERT_NAME, DEMO_KEY_NAME, SigningError, SigningIdentity, sign_pdf
 
 from . import authority
@@ -37,6 +37,7 @@ from .errors import (
     SigningFailedError,
 )
 from .models import Certificate, CertificateYear, IssuanceJob, IssuanceStatus
+from .notifications import issued_email, verification_url
 from .pdf import CertificateDocument, render_certificate_pdf
 from .tasks import run_issuance
 
@@ -76,10 +77,6 @@ def signing_identity() -> SigningIdentity:
     if key.is_file() and cert.is_file():
         return SigningIdentity(key_path=str(key), cert_path=str(cert))
     return identity
-
-
-def verification_url(code: str) -> str:
-    return f"{settings.SITE_URL}{reverse('certificates:verify', args=[code])}"
 
 
 def _next_number(year: int) -> int:
@@ -210,6 +207,8 @@ def issue_certificate(
             if existing is None:
                 raise
             return Issued(existing, created=False)
+        # Queued in this transaction: the e-mail exists exactly when the certificate does (its key is unique).
+        queue_email(**issued_email(certificate, pdf))
     return Issued(certificate, created=True)
 
 

@@ -191,6 +191,22 @@ def test_command_dry_run_lists_reasons(authority, session, trainer, capsys):
     assert not Certificate.objects.exists()
 
 
+def test_the_trainee_gets_one_email_with_the_pdf_however_often_issuance_runs(
+    authority, nhung, trainer, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate = services.issue_certificate(nhung, acting_user=trainer).certificate
+    with django_capture_on_commit_callbacks(execute=True):
+        services.issue_certificate(nhung, acting_user=trainer)
+        run_issuance_twice = services.issue_certificates([nhung], acting_user=trainer)
+    assert run_issuance_twice.already == [certificate]
+    [email] = mailoutbox
+    assert email.to == [nhung.user.email]
+    assert certificate.number in email.subject
+    [(filename, data, mimetype)] = email.attachments
+    assert data.startswith(b"%PDF-") and mimetype == "application/pdf"
+
+
 def test_the_issued_email_reads_in_vietnamese_with_the_signed_pdf(authority, nhung, trainer):
     from django.template.loader import render_to_string
 
