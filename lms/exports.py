@@ -22,6 +22,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -181,7 +182,7 @@ def _csv_value(value: object) -> object:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _("yes") if value else _("no")
+        return pgettext("spreadsheet boolean", "yes") if value else pgettext("spreadsheet boolean", "no")
     if _is_number(value):
         return value
     if isinstance(value, datetime):
