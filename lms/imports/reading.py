@@ -22,6 +22,10 @@ from typing import IO, Any
 from anyascii import anyascii
 from django.conf import settings
 from django.utils.translation import gettext as _
+from openpyxl import load_workbook
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.xml.functions import iterparse
 
 from lms.errors import DomainError
 
@@ -99,14 +103,14 @@ def read_table(
     Raises TableError with a message for people when the file is not such a table.
     """
     name = (filename or "").lower()
+    limit = limit or max_rows()
+    too_many = TableError(_("The file has more than %(max)d rows.") % {"max": limit})
     if name.endswith(".xlsx"):
-        raw_rows = _xlsx_rows(upload.read())
+        raw_rows = _xlsx_rows(upload.read(), limit, too_many)
     elif name.endswith((".csv", ".txt")):
         raw_rows = _csv_rows(upload.read())
     else:
         raise TableError(_("Unsupported file type: upload an .xlsx or .csv file."))
-    limit = limit or max_rows()
-    too_many = TableError(_("The file has more than %(max)d rows.") % {"max": limit})
     headers: list[str] | None = None
     rows: list[Row] = []
     with closing(raw_rows):
@@ -145,7 +149,7 @@ def _check_required(headers: list[str], required: Mapping[str, str]) -> None:
         )
 
 
-def _xlsx_rows(data: bytes) -> Iterator[tuple]:
+def _xlsx_rows(data: bytes, limit: int, too_many: TableError) -> Iterator[tuple]:
     unreadable = TableError(_("The file is not a readable Excel workbook (.xlsx)."))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -154,8 +158,6 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple]:
         raise unreadable from exc
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
         raise TableError(_("The workbook is too large once unpacked."))
-    from openpyxl import load_workbook
-
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure means "not a readable workbook"
@@ -164,9 +166,36 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple]:
         workbook.close()
         raise TableError(_("The workbook has no worksheet with a table."))
     sheet = workbook.worksheets[0]
-    # The size a file declares may be wrong (too small cuts rows off, too large pads empty ones): ignore it.
+    if (sheet.max_row or 0) > 2 * limit + 1:  # refused from the size it declares, before reading a row
+        workbook.close()
+        raise too_many
+    # The declared size may be wrong (too small cuts rows off, too large pads empty ones): read what is there.
     sheet.reset_dimensions()
     return _rows_of(sheet.iter_rows(values_only=True), workbook, unreadable)
+
+
+def _declared_size(self: ReadOnlyWorksheet) -> None:
+    """Replaces ReadOnlyWorksheet._get_size: the size a sheet declares (<dimension>), from its start only.
+
+    openpyxl's own lookup reads a sheet that declares no size to its end, at load time, before a single row
+    is returned: a workbook of 400,000 rows would be parsed whole before its first row could be counted.
+    """
+    with self._get_source() as source:
+        try:
+            for _event, element in iterparse(source, events=("start",)):
+                tag = element.tag.rsplit("}", 1)[-1]
+                if tag == "dimension":
+                    bounds = range_boundaries(element.get("ref", ""))
+                    if None not in bounds:
+                        self._min_column, self._min_row, self._max_column, self._max_row = bounds
+                    return
+                if tag == "sheetData":
+                    return
+        except Exception:  # noqa: BLE001
+            return  # a damaged sheet is reported when its rows are read
+
+
+ReadOnlyWorksheet._get_size = _declared_size
 
 
 def _rows_of(rows: Iterator[tuple], workbook, unreadable: TableError) -> Iterator[tuple]:
