@@ -34,4 +34,3 @@ class MoveForm(forms.Form):
         super().__init__(*args, **kwargs)
         if sessions is not None:
             self.fields["to_session"].queryset = sessions
-

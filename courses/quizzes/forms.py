@@ -42,4 +42,3 @@ class QuizForm(WagtailAdminModelForm):
                 form.cleaned_data.get("count") or 0 for form in _live_forms(formset)
             ]
         return cleaned
-
