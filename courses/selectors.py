@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from lms.people.models import TraineeCategory
 
 from .calendar import session_calendar
+from .eligibility import self_enrolment_outlook
 from .models import (
     ACTIVE_STATUSES,
     CourseIndexPage,
@@ -180,7 +181,11 @@ def public_session(pk: int, *, user=None) -> TrainingSession | None:
 def session_page(session: TrainingSession, *, user=None) -> dict:
     enrolment = enrolments_by_session(user, [session.pk]).get(session.pk)
     can_manage = can_manage_session(user, session) if getattr(user, "is_authenticated", False) else False
+    outlook = {"eligible": True, "needs_approval": session.requires_approval, "closed_by_staff": False}
+    if getattr(user, "is_authenticated", False) and not is_manager(user):
+        outlook = self_enrolment_outlook(session, user, enrolment)
     return {
+        **outlook,
         "session": session,
         "course": session.course,
         "days": list(session.days.all()),
@@ -190,9 +195,6 @@ def session_page(session: TrainingSession, *, user=None) -> dict:
         and (can_manage or (enrolment is not None and enrolment.status == EnrolmentStatus.CONFIRMED)),
         "can_cancel": enrolment is not None and enrolment.is_active and not session.has_started(),
         "can_enrol": session.enrolment_open and not session.has_started(),
-        "eligible": not getattr(user, "is_authenticated", False)
-        or session.admits_category(user.trainee_category)
-        or is_manager(user),
         "can_manage": can_manage,
     }
 
@@ -300,7 +302,7 @@ def sessions_visible_to(user) -> QuerySet[TrainingSession]:
 
 def session_enrolments(session: TrainingSession, *, status: str | None = None) -> list[Enrolment]:
     """The enrolments of a session for its admin list: confirmed and pending first, then the waitlist."""
-    from lms.people.text import sort_people
+    from lms.text import sort_people
 
     queryset = Enrolment.objects.filter(session=session).select_related("user", "user__organisation")
     if status:

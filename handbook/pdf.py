@@ -46,7 +46,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .text import vietnamese_date
+from lms.text import vietnamese_date
 
 FONT_FAMILY = "Be Vietnam Pro"
 FONT = "BeVietnamPro"

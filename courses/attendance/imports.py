@@ -21,7 +21,7 @@ from courses.models import Enrolment, SessionDay
 from lms.imports.reading import TableError, read_table
 from lms.imports.results import RowResult
 from lms.people.models import User
-from lms.people.text import fold
+from lms.text import fold
 
 from .errors import AttendanceError
 from .models import AttendanceMethod, AttendanceRecord, AttendanceStatus

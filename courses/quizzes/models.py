@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from datetime import datetime
 
 from django.conf import settings
@@ -22,7 +21,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from courses.models import CoursePage, TrainingSession
-from lms.people.text import fold, nfc
+from lms.text import fold, nfc
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 MAX_CHOICES = 6
@@ -52,7 +51,7 @@ class ReviewOption(models.TextChoices):
 
 def nfc_html(value):
     """Rich text (HTML) in Unicode NFC; unlike `nfc`, white space and newlines are kept as they are."""
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+    return nfc(value, squash=False)
 
 
 def question_text_key(text: str) -> str:
@@ -328,11 +327,11 @@ class QuizCategoryRule(Orderable):
 class QuizAttempt(models.Model):
     """One attempt of a trainee; its drawn questions and choice order (`layout`) never change after start."""
 
-    quiz = models.ForeignKey(Quiz, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="attempts")
+    quiz = models.ForeignKey(Quiz, verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="attempts")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("trainee"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="quiz_attempts",
     )
     session = models.ForeignKey(

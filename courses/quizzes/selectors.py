@@ -12,7 +12,7 @@ from wagtail.models import Page
 from courses.models import CoursePage, Enrolment, EnrolmentStatus, TrainingSession
 from courses.permissions import is_manager
 from lms.http import id_or_none
-from lms.people.text import sort_people
+from lms.text import sort_people
 
 from .grading import ItemStatistic, item_statistics
 from .models import AttemptAnswer, Choice, GradingMethod, Question, Quiz, QuizAttempt, ReviewOption

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import TrainingSession
-from lms.people.text import fold
+from lms.text import fold
 
 from .errors import (
     AttemptClosedError,

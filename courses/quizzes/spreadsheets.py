@@ -33,7 +33,7 @@ from courses.models import CoursePage
 from lms.exports import Styled, Table
 from lms.imports.reading import read_table
 from lms.imports.results import ImportReport, RowResult, field_errors
-from lms.people.text import fold
+from lms.text import fold
 
 from .models import MAX_CHOICES, Choice, Question, QuestionKind, Scoring, check_choices, question_text_key
 

@@ -11,7 +11,6 @@ import codecs
 import csv
 import io
 import re
-import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing
@@ -19,7 +18,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import IO, Any
 
-from anyascii import anyascii
 from django.conf import settings
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
@@ -28,10 +26,10 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.xml.functions import iterparse
 
 from lms.errors import DomainError
+from lms.text import fold, nfc
 
 # A workbook is a zip: refuse one that unpacks to more than this before parsing it (a "zip bomb").
 MAX_XLSX_UNPACKED_BYTES = 256 * 1024 * 1024
-_SPACES = re.compile(r"\s+")
 _FIRST_LINE = re.compile(r"[^\r\n]*")
 # Text files hold no control characters other than tab and line ends; anything else is a binary file.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x19\x1b-\x1f\x7f]")
@@ -57,13 +55,9 @@ def max_rows() -> int:
     return settings.IMPORT_MAX_ROWS
 
 
-def _nfc(value: str) -> str:
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
-
-
 def _header_key(value: str) -> str:
     """A header folded for matching ("Tên đơn vị *" -> "ten don vi"), as the importers' aliases are."""
-    return anyascii(unicodedata.normalize("NFC", value)).lower().strip().strip("*").strip()
+    return fold(value).strip().strip("*").strip()
 
 
 def _cell_text(value: Any) -> str:
@@ -79,7 +73,7 @@ def _cell_text(value: Any) -> str:
         return value.isoformat(timespec="seconds")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return _nfc(str(value))
+    return nfc(str(value))
 
 
 def _header_names(headers: Iterable[str], aliases: Mapping[str, str]) -> list[str]:

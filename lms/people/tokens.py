@@ -10,8 +10,9 @@ from django.db import transaction
 from django.db.models import QuerySet
 from wagtail.models import APIToken
 
+from lms.text import nfc
+
 from .models import User
-from .text import nfc
 
 MAX_TOKENS_PER_USER = 10
 

@@ -1,4 +1,5 @@
-"""Text normalisation and the official Vietnamese sort order, used everywhere people are listed."""
+"""Shared text helpers: Unicode NFC, accent folding for search, the official Vietnamese sort order of
+people, and dates as Vietnamese documents write them (Decree 30/2020)."""
 
 from __future__ import annotations
 
@@ -29,11 +30,15 @@ _COMPOSE = {
 _SPACES = re.compile(r"\s+")
 
 
-def nfc(value: Any) -> Any:
-    """Return text in Unicode NFC with runs of white space folded; other values unchanged."""
+def nfc(value: Any, *, squash: bool = True) -> Any:
+    """Return text in Unicode NFC (runs of white space folded unless `squash=False`); other values unchanged.
+
+    Decomposed accents (NFD, as some keyboards and copy-pastes give) compare unequal and render wrongly in PDFs.
+    """
     if not isinstance(value, str):
         return value
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    value = unicodedata.normalize("NFC", value)
+    return _SPACES.sub(" ", value).strip() if squash else value
 
 
 def fold(value: str) -> str:
@@ -104,3 +109,14 @@ def sort_people(items: Iterable[Any], *, get=lambda item: item) -> list[Any]:
         )
 
     return sorted(items, key=key)
+
+
+def vietnamese_date(value: date | None) -> str:
+    """A date as Vietnamese documents write it (Decree 30/2020): "ngày 05 tháng 02 năm 2026".
+
+    Days 1-9 and the months 1 and 2 take a leading zero; the other months do not ("ngày 15 tháng 7 năm 2026").
+    """
+    if value is None:
+        return ""
+    month = f"{value.month:02d}" if value.month <= 2 else str(value.month)
+    return f"ngày {value.day:02d} tháng {month} năm {value.year}"
