@@ -52,8 +52,8 @@ def run(report) -> None:
 
     from courses.bulk import COLUMN_ALIASES, apply_bulk_enrolment, plan_bulk_enrolment
     from courses.models import Enrolment
+    from lms.imports.reading import read_table
     from lms.people.models import User
-    from lms.people.tabular import read_table
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     report(f"database: {connection.vendor}", 0, "")

@@ -6,3 +6,9 @@ class CmsSiteConfig(AppConfig):
     name = "cms_site"
     verbose_name = _("Site")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from lms.exports import route_wagtail_exports
+
+        # The admin's listing exports (ours and Wagtail's reports) write through the one safe writer.
+        route_wagtail_exports()

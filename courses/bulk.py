@@ -19,9 +19,10 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from lms.imports.reading import Row, TableError, read_table
+from lms.imports.results import ImportReport, RowResult, field_errors
 from lms.people.models import Organisation, TraineeCategory, User
 from lms.people.services import create_trainee_accounts
-from lms.people.tabular import ImportReport, Row, RowResult, TableError, read_table
 from lms.text import fold, nfc
 
 from .eligibility import check_takes_enrolments
@@ -69,6 +70,7 @@ COLUMN_ALIASES = {
     "chức vụ": "position",
     "position": "position",
 }
+REQUIRED_COLUMNS = {"email": "Email"}
 CATEGORY_ALIASES = {
     "nguoi phat ngon": TraineeCategory.SPOKESPERSON,
     "can bo truyen thong": TraineeCategory.COMMUNICATION_OFFICER,
@@ -213,6 +215,8 @@ def plan_bulk_enrolment(
                 validate_email(email)
             except ValidationError:
                 result.errors.append(_("“%(email)s” is not a valid e-mail address.") % {"email": email})
+            else:
+                result.errors.extend(field_errors(User, {"email": email}))
         if email and email in seen:
             result.errors.append(
                 _("Duplicate row: the same e-mail is on line %(line)d.") % {"line": seen[email]}
@@ -257,8 +261,10 @@ def plan_bulk_enrolment(
                     }
                 )
             fields["trainee_category"] = category or TraineeCategory.OTHER
-            fields["phone"] = nfc(row.values.get("phone", ""))[:30]
-            fields["position"] = nfc(row.values.get("position", ""))[:120]
+            fields["phone"] = nfc(row.values.get("phone", ""))
+            fields["position"] = nfc(row.values.get("position", ""))
+            # What the preview accepts the import must write: every value fits the account's field.
+            result.errors.extend(field_errors(User, fields))
         if result.errors:
             result.action = "error"
             continue
@@ -273,7 +279,7 @@ def plan_bulk_enrolment(
 
 def preview_bulk_enrolment(session: TrainingSession, upload: IO[bytes], filename: str) -> ImportReport:
     """Read the file and report, row by row, what the import would do; writes nothing."""
-    rows = read_table(upload, filename, aliases=COLUMN_ALIASES)
+    rows = read_table(upload, filename, aliases=COLUMN_ALIASES, required=REQUIRED_COLUMNS)
     return plan_bulk_enrolment(session, rows).report
 
 
@@ -334,7 +340,7 @@ def run_bulk_enrolment_job(job_id: int) -> str:
         return job.status
     try:
         with job.file.open("rb") as handle:
-            rows = read_table(handle, job.filename, aliases=COLUMN_ALIASES)
+            rows = read_table(handle, job.filename, aliases=COLUMN_ALIASES, required=REQUIRED_COLUMNS)
         BulkEnrolmentJob.objects.filter(pk=job.pk).update(total=len(rows))
 
         def progress(done: int) -> None:
@@ -342,21 +348,28 @@ def run_bulk_enrolment_job(job_id: int) -> str:
 
         plan = plan_bulk_enrolment(job.session, rows, progress=progress)
         counts = apply_bulk_enrolment(job.session, plan, acting_user=job.created_by)
-    except (TableError, CoursesError) as exc:
-        BulkEnrolmentJob.objects.filter(pk=job.pk).update(
-            status=BulkJobStatus.FAILED, error=str(exc), finished_at=timezone.now()
-        )
-        return BulkJobStatus.FAILED
     except Exception as exc:  # noqa: BLE001 - any failure ends the job visibly in the admin
-        logger.exception("Bulk enrolment job %s failed", job_id)
-        BulkEnrolmentJob.objects.filter(pk=job.pk).update(
-            status=BulkJobStatus.FAILED, error=str(exc)[:2000], finished_at=timezone.now()
-        )
+        if isinstance(exc, TableError | CoursesError):
+            error = exc.message
+        else:
+            logger.exception("Bulk enrolment job %s failed", job_id)
+            error = _(
+                "The import stopped on an unexpected error and wrote nothing; the error has been logged."
+            )
+        _fail_job(job, error)
         return BulkJobStatus.FAILED
     BulkEnrolmentJob.objects.filter(pk=job.pk).update(
         status=BulkJobStatus.DONE, report=_report_json(plan.report, counts), finished_at=timezone.now()
     )
     return BulkJobStatus.DONE
+
+
+def _fail_job(job: BulkEnrolmentJob, error: str) -> None:
+    """End the job as failed with a message for people; the uploaded file (people's details) goes."""
+    job.file.delete(save=False)
+    BulkEnrolmentJob.objects.filter(pk=job.pk).update(
+        status=BulkJobStatus.FAILED, error=error, file="", finished_at=timezone.now()
+    )
 
 
 def create_bulk_enrolment_job(

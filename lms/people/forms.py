@@ -133,16 +133,3 @@ class ProfileForm(PersonFieldsMixin, forms.Form):
         initial = {name: getattr(user, name) for name in self.person_fields}
         initial["organisation"] = user.organisation_id
         super().__init__(*args, initial=initial, **kwargs)
-
-
-class ImportUploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("Spreadsheet (.xlsx or .csv)"),
-        help_text=_("The first row holds the column names."),
-    )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith((".xlsx", ".csv")):
-            raise forms.ValidationError(_("Upload an .xlsx or .csv file."))
-        return upload

@@ -12,13 +12,15 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from lms.errors import DomainError
+from lms.imports.reading import parse_date, read_table
+from lms.imports.results import ImportReport, RowResult
 from lms.text import fold, nfc
 
 from .models import AdministrativeLevel, Organisation, User
-from .tabular import ImportReport, RowResult, parse_date, read_table
 
 
 class PeopleError(DomainError):
@@ -69,6 +71,7 @@ ORGANISATION_ALIASES = {
     "short name": "short_name",
     "short_name": "short_name",
 }
+ORGANISATION_REQUIRED = {"name": "Tên (name)", "level": "Cấp (level)"}
 
 
 def add_user_to_role(user: User, *, role: str) -> None:
@@ -274,7 +277,11 @@ def _plan_organisation_rows(rows, *, apply: bool) -> ImportReport:
                 exclude=["level", "parent", "successor"], validate_unique=False, validate_constraints=False
             )
         except ValidationError as exc:
-            result.errors.extend(message for messages in exc.message_dict.values() for message in messages)
+            result.errors.extend(
+                f"{_field_label(name)}: {message}" if name in fields else message
+                for name, messages in exc.message_dict.items()
+                for message in messages
+            )
             result.action = "error"
             results.append(result)
             continue
@@ -288,9 +295,13 @@ def _plan_organisation_rows(rows, *, apply: bool) -> ImportReport:
     return ImportReport(rows=results)
 
 
+def _field_label(name: str) -> str:
+    return capfirst(Organisation._meta.get_field(name).verbose_name)
+
+
 def preview_organisation_import(upload: IO[bytes], filename: str) -> ImportReport:
     """Read an organisations spreadsheet and say, row by row, what importing it would do; writes nothing."""
-    rows = read_table(upload, filename, aliases=ORGANISATION_ALIASES)
+    rows = read_table(upload, filename, aliases=ORGANISATION_ALIASES, required=ORGANISATION_REQUIRED)
     with transaction.atomic():
         report = _plan_organisation_rows(rows, apply=False)
         transaction.set_rollback(True)
@@ -301,7 +312,7 @@ def import_organisations(
     upload: IO[bytes], filename: str, *, acting_user: User | None = None
 ) -> ImportReport:
     """Import every valid row of an organisations spreadsheet in one transaction; bad rows are reported."""
-    rows = read_table(upload, filename, aliases=ORGANISATION_ALIASES)
+    rows = read_table(upload, filename, aliases=ORGANISATION_ALIASES, required=ORGANISATION_REQUIRED)
     with transaction.atomic():
         return _plan_organisation_rows(rows, apply=True)
 

@@ -159,6 +159,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Spreadsheet imports (lms/imports): larger uploads are refused before they are read, longer files at the limit.
+IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES", str(10 * 1024 * 1024)))
+IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "50000"))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 20000
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -233,8 +236,10 @@ CELERY_TASK_SOFT_TIME_LIMIT = 300
 CELERY_TASK_TIME_LIMIT = 360
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Task modules outside the installed apps' tasks.py (shared blocks of lms/ are not apps).
+CELERY_IMPORTS = ["lms.imports.tasks"]
 CELERY_BEAT_SCHEDULE: dict = {
-    "people-purge-stale-uploads": {"task": "lms.people.tasks.purge_stale_uploads", "schedule": 6 * 3600},
+    "imports-purge-stale-uploads": {"task": "lms.imports.tasks.purge_stale_uploads", "schedule": 6 * 3600},
 }
 
 # --- outbox: every e-mail is a row sent by a task with bounded retries (lms/outbox) ---

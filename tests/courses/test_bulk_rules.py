@@ -15,9 +15,9 @@ from courses import lifecycle, services
 from courses.bulk import apply_bulk_enrolment, create_bulk_enrolment_job, plan_bulk_enrolment
 from courses.errors import SessionUnavailableError
 from courses.models import BulkEnrolmentJob, Enrolment, EnrolmentStatus, SessionStatus
+from lms.imports.reading import read_table
 from lms.people.models import User
 from lms.people.services import create_trainee_accounts
-from lms.people.tabular import read_table
 from tests.courses.conftest import make_session, make_trainees
 from tests.courses.test_bulk import csv_bytes
 

@@ -95,7 +95,7 @@ def _waitlist_is_whole(session) -> list[int]:
 
 def test_bulk_import_while_trainees_enrol_themselves(race_session, manager):
     from courses.bulk import BulkPlan, PlannedRow, apply_bulk_enrolment
-    from lms.people.tabular import ImportReport
+    from lms.imports.results import ImportReport
 
     imported = make_trainees(20)
     selves = make_trainees(20)
