@@ -100,6 +100,14 @@ def test_the_question_export(client, manager, session):
     assert {NAME, PHONE, UNIT, "+Pháp luật"} <= set(texts)
 
 
+def test_the_certificate_eligibility_list(client, trainer, session):
+    login(client, trainer)
+    response = client.get(reverse("certificates_eligibility_xlsx", args=[session.pk]))
+    assert response.status_code == 200
+    texts = xlsx_texts(response.content)
+    assert f"{NAME} An" in texts and UNIT in texts
+
+
 def test_the_enrolments_csv(client, trainer, session):
     login(client, trainer)
     response = client.get(f"/admin/courses/sessions/{session.pk}/enrolments/", {"export": "csv"})
