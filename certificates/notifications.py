@@ -13,10 +13,15 @@ def verification_url(code: str) -> str:
     return f"{settings.SITE_URL}{reverse('certificates:verify', args=[code])}"
 
 
+def issued_email_key(certificate: Certificate) -> str:
+    """The outbox key of a certificate's e-mail: one e-mail per certificate, however often issuance runs."""
+    return f"certificates.issued.{certificate.pk}"
+
+
 def issued_email(certificate: Certificate, pdf: bytes) -> dict:
     """Keyword arguments for `lms.outbox.services.queue_email`: one e-mail per certificate (its key)."""
     return {
-        "key": f"certificates.issued.{certificate.pk}",
+        "key": issued_email_key(certificate),
         "to": certificate.enrolment.user.email,
         "template": "certificates/email/issued",
         "context": {
