@@ -56,6 +56,7 @@ def unlisted_work_units() -> list[dict]:
     rows = (
         User.objects.filter(organisation__isnull=True)
         .exclude(organisation_unlisted="")
+        .order_by("pk")  # the first spelling typed names the group, whatever index the database uses
         .values_list("organisation_unlisted", "email")
     )
     for typed, email in rows:
