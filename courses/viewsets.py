@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
@@ -16,6 +17,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, MenuItem
 
 from . import selectors, services
+from .forms import TrainingSessionAdminForm
 from .models import CoursePage, SessionMode, SessionStatus, TrainingSession
 from .permissions import is_manager
 
@@ -171,6 +173,7 @@ class TrainingSessionViewSet(ModelViewSet):
     usage_view_class = SessionUsageView
     inspect_view_enabled = True
     filterset_class = TrainingSessionFilterSet
+    edit_handler = ObjectList(TrainingSession.panels, base_form_class=TrainingSessionAdminForm)
     search_fields = ["title", "title_folded", "code", "venue"]
     search_backend_name = None
     list_display = [
