@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -56,6 +57,8 @@ INSTALLED_APPS = [
     # Accounts
     "allauth",
     "allauth.account",
+    # The JSON API's docs page (Swagger UI) from the package's own static files, not a CDN.
+    "ninja",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -68,6 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lms.middleware.ContentSecurityPolicyMiddleware",
+    "lms.middleware.RejectNulBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,6 +89,39 @@ MIDDLEWARE = [
 ROOT_URLCONF = "lms.urls"
 X_FRAME_OPTIONS = "DENY"
 WAGTAIL_ADMIN_PREFIX = "/admin/"
+
+# Content Security Policy (django-csp): everything from this site, no inline script, style or event handler.
+# Lesson videos are the one third party, in frames, from the providers editors may embed.
+VIDEO_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF, *VIDEO_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
+# The Wagtail admin (WAGTAIL_ADMIN_PREFIX) gets its own policy: Wagtail 8's templates still write inline
+# <script> blocks (InlinePanel, date and time pickers, MultipleChooserPanel, workflow) and style
+# attributes, without nonces, so the admin needs 'unsafe-inline' for both (a nonce in the policy would make
+# browsers ignore 'unsafe-inline'). blob: lets the image uploader preview files. Still nothing from elsewhere.
+CONTENT_SECURITY_POLICY_ADMIN_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+}
 
 TEMPLATES = [
     {
