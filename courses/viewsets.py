@@ -8,13 +8,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, MenuItem
+
+from lms.filters import AdminFilterSet, IdChoiceFilter
 
 from . import selectors, services
 from .forms import TrainingSessionAdminForm
@@ -28,11 +29,9 @@ def _year_choices():
     return [(year, str(year)) for year in sorted(years, reverse=True)]
 
 
-class TrainingSessionFilterSet(WagtailFilterSet):
+class TrainingSessionFilterSet(AdminFilterSet):
     year = django_filters.TypedChoiceFilter(label=_("Year"), choices=_year_choices, coerce=int)
-    course = django_filters.ModelChoiceFilter(
-        label=_("Course"), queryset=CoursePage.objects.order_by("title")
-    )
+    course = IdChoiceFilter(label=_("Course"), queryset=CoursePage.objects.order_by("title"))
     status = django_filters.ChoiceFilter(label=_("Status"), choices=SessionStatus.choices)
     mode = django_filters.ChoiceFilter(label=_("Mode"), choices=SessionMode.choices)
 
