@@ -1,13 +1,13 @@
 #!/usr/bin/env python
 """Django's command-line utility for administrative tasks."""
 
-import os
 import sys
 
 
 def main() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
     from django.core.management import execute_from_command_line
+
+    import lms  # noqa: F401  (sets the one default settings module, see lms/__init__.py)
 
     execute_from_command_line(sys.argv)
 

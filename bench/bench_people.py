@@ -11,7 +11,7 @@ import time
 def run(report) -> None:
     from bench.run import timed
     from lms.people.services import import_organisations
-    from lms.people.text import person_sort_key
+    from lms.text import person_sort_key
 
     rng = random.Random(7)
     given = ["An", "Ánh", "Ăn", "Ân", "Bình", "Dương", "Đặng", "Uyên", "Ư", "Nhung", "Hồng", "Việt", "Yến"]

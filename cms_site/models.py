@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from lms.people.text import fold
+from lms.text import fold
 
 from .blocks import BaseStreamBlock
 from .text import plain_text

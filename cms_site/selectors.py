@@ -7,7 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from wagtail.models import Page, Site
 
-from lms.people.text import fold
+from lms.text import fold
 
 from .text import clean_search_query
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from django.utils.html import strip_tags
+
+from lms.text import nfc
 
 
 def plain_text(value: Any) -> str:
@@ -34,5 +35,5 @@ _QUERY_NOISE = re.compile(r"[^\w\s\-]", re.UNICODE)
 
 def clean_search_query(query: str | None, *, max_length: int = 200) -> str:
     """A search query safe for every search backend: NFC, words only (quotes and operators dropped)."""
-    query = unicodedata.normalize("NFC", (query or "")[:max_length])
+    query = nfc((query or "")[:max_length], squash=False)
     return " ".join(_QUERY_NOISE.sub(" ", query.replace("\x00", " ")).split())

@@ -7,7 +7,9 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from .text import anchor_for, vietnamese_date
+from lms.text import vietnamese_date
+
+from .text import anchor_for
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
 

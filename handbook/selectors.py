@@ -17,7 +17,7 @@ from django.utils.safestring import SafeString
 from wagtail.models import Page
 
 from cms_site.text import clean_search_query, plain_text
-from lms.people.text import fold
+from lms.text import fold
 
 from .models import HandbookChapterPage, HandbookEdition, HandbookPage, HandbookSectionPage
 from .text import highlight_excerpt

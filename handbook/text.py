@@ -1,32 +1,20 @@
-"""Text helpers of the handbook: heading anchors, Vietnamese dates, highlighted search excerpts."""
+"""Text helpers of the handbook: heading anchors and highlighted search excerpts."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 
-from lms.people.text import fold
+from lms.text import fold
 
 
 def anchor_for(text: str) -> str:
     """A stable ASCII anchor id for a heading ("Ba mục tiêu" -> "ba-muc-tieu")."""
     return slugify(fold(text))[:80] or "muc"
-
-
-def vietnamese_date(value: date | None) -> str:
-    """A date as Vietnamese documents write it (Decree 30/2020): "ngày 05 tháng 02 năm 2026".
-
-    Days 1-9 and the months 1 and 2 take a leading zero; other months do not ("tháng 7").
-    """
-    if value is None:
-        return ""
-    month = f"{value.month:02d}" if value.month <= 2 else str(value.month)
-    return f"ngày {value.day:02d} tháng {month} năm {value.year}"
 
 
 def _folded_with_positions(text: str) -> tuple[str, list[int]]:

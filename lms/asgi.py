@@ -1,7 +1,7 @@
-import os
+"""ASGI entry point; the settings module comes from DJANGO_SETTINGS_MODULE (default in `lms/__init__.py`)."""
 
 from django.core.asgi import get_asgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.production")
+import lms  # noqa: F401  (sets the default settings module)
 
 application = get_asgi_application()

@@ -1,10 +1,8 @@
-"""The Celery application: tasks are discovered in every installed app's tasks.py."""
+"""The Celery application: tasks are discovered in every installed app's tasks.py.
 
-import os
+The settings module comes from DJANGO_SETTINGS_MODULE, defaulted once in `lms/__init__.py`."""
 
 from celery import Celery
-
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
 
 app = Celery("lms")
 app.config_from_object("django.conf:settings", namespace="CELERY")

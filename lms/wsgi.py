@@ -1,7 +1,7 @@
-import os
+"""WSGI entry point; the settings module comes from DJANGO_SETTINGS_MODULE (default in `lms/__init__.py`)."""
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.production")
+import lms  # noqa: F401  (sets the default settings module)
 
 application = get_wsgi_application()

@@ -18,7 +18,7 @@ ACCEPTED_PAST_WINDOWS = 1
 
 
 def rotate_seconds() -> int:
-    return max(5, int(getattr(settings, "ATTENDANCE_QR_ROTATE_SECONDS", 30)))
+    return max(5, int(settings.ATTENDANCE_QR_ROTATE_SECONDS))
 
 
 def window_at(moment: datetime) -> int:

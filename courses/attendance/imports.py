@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from courses.models import Enrolment, SessionDay
 from lms.people.models import User
 from lms.people.tabular import RowResult, TableError, read_table
-from lms.people.text import fold
+from lms.text import fold
 
 from .errors import AttendanceError
 from .models import AttendanceMethod, AttendanceRecord, AttendanceStatus

@@ -12,7 +12,7 @@ from django.utils import timezone
 from courses.models import Enrolment, EnrolmentStatus, SessionDay, SessionStatus, TrainingSession
 from courses.selectors import sessions_visible_to
 from lms.people.selectors import person_ordering
-from lms.people.text import fold, sort_people
+from lms.text import fold, sort_people, vietnamese_date
 
 from .models import ATTENDED_STATUSES, AttendancePolicy, AttendanceRecord, AttendanceStatus
 from .rates import Rate, attendance_rate, day_rate
@@ -325,7 +325,6 @@ def attendance_summary_for(user, *, today: date | None = None) -> list[MyAttenda
 def sign_in_sheet(day: SessionDay):
     """The data of a day's sign-in sheet: the confirmed trainees in the official order."""
     from .pdf import SheetPerson, SignInSheet
-    from .text import vietnamese_date
 
     session = day.session
     return SignInSheet(

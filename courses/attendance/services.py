@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from courses.models import Enrolment, EnrolmentStatus, SessionDay, TrainingSession
 from courses.permissions import can_manage_session
 from lms.people.models import User
-from lms.people.text import nfc
+from lms.text import nfc
 
 from .codes import read_code
 from .errors import AttendanceError, CheckInError, NotAllowedToMarkError, NotConfirmedError

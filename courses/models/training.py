@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 
 from django.conf import settings
@@ -15,8 +14,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
-from lms.people.text import fold, nfc
 from lms.storage import private_storage
+from lms.text import fold, nfc
 
 from ..fields import CategoriesField, category_labels
 from .pages import CoursePage
@@ -160,7 +159,7 @@ class TrainingSession(index.Indexed, ClusterableModel):
         self.title = nfc(self.title)
         self.venue = nfc(self.venue)
         # Multi-line free text: NFC only, keeping its line breaks.
-        self.description = unicodedata.normalize("NFC", self.description or "")
+        self.description = nfc(self.description or "", squash=False)
         self.title_folded = fold(f"{self.code} {self.title}")
         super().save(*args, **kwargs)
 
@@ -264,15 +263,19 @@ class EnrolmentSource(models.TextChoices):
 
 
 class Enrolment(models.Model):
-    """A person's place (or request, or waitlist spot) in a session. Change it only through courses.services."""
+    """A person's place (or request, or waitlist spot) in a session. Change it only through courses.services.
+
+    Enrolments are evidence (who took part, with their audit trail and marks): a session or a person that has
+    any cannot be deleted; staff cancel the session or deactivate the account instead.
+    """
 
     session = models.ForeignKey(
-        TrainingSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="enrolments"
+        TrainingSession, verbose_name=_("session"), on_delete=models.PROTECT, related_name="enrolments"
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("trainee"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="enrolments",
     )
     status = models.CharField(_("status"), max_length=20, choices=EnrolmentStatus.choices)
@@ -311,7 +314,7 @@ class EnrolmentEvent(models.Model):
     """Audit trail of an enrolment: who changed it, when, from which status to which; and its e-mail."""
 
     enrolment = models.ForeignKey(
-        Enrolment, verbose_name=_("enrolment"), on_delete=models.CASCADE, related_name="events"
+        Enrolment, verbose_name=_("enrolment"), on_delete=models.PROTECT, related_name="events"
     )
     action = models.CharField(_("action"), max_length=60)
     actor = models.ForeignKey(

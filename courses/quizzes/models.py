@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from datetime import datetime
 
 from django.conf import settings
@@ -22,7 +21,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from courses.models import CoursePage, TrainingSession
-from lms.people.text import fold, nfc
+from lms.text import fold, nfc
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 MAX_CHOICES = 6
@@ -52,7 +51,12 @@ class ReviewOption(models.TextChoices):
 
 def nfc_html(value):
     """Rich text (HTML) in Unicode NFC; unlike `nfc`, white space and newlines are kept as they are."""
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+    return nfc(value, squash=False)
+
+
+def _stored(instance: models.Model, field: str):
+    """The value of a field as saved in the database (None for a new row)."""
+    return type(instance).objects.filter(pk=instance.pk).values_list(field, flat=True).first()
 
 
 def question_text_key(text: str) -> str:
@@ -118,6 +122,14 @@ class Question(index.Indexed, ClusterableModel):
         _("category"), max_length=100, blank=True, help_text=_("Used to draw a set number per category.")
     )
     active = models.BooleanField(_("active"), default=True, help_text=_("Only active questions are drawn."))
+    practice = models.BooleanField(
+        _("practice question"),
+        default=False,
+        help_text=_(
+            "Drawn only by practice quizzes, which draw only these: a practice review may show the answers at "
+            "once, so a practice question never appears in a graded quiz."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -136,7 +148,7 @@ class Question(index.Indexed, ClusterableModel):
         FieldPanel("scoring"),
         FieldPanel("explanation"),
         PageChooserPanel("handbook_section", page_type="handbook.HandbookSectionPage"),
-        FieldRowPanel([FieldPanel("category"), FieldPanel("active")]),
+        FieldRowPanel([FieldPanel("category"), FieldPanel("active"), FieldPanel("practice")]),
     ]
 
     class Meta:
@@ -157,6 +169,16 @@ class Question(index.Indexed, ClusterableModel):
 
     def clean(self) -> None:
         super().clean()
+        if self.pk and self.practice != _stored(self, "practice") and self.answers.exists():
+            # Its answers may already be known from a practice review, or it was drawn into graded attempts.
+            raise ValidationError(
+                {
+                    "practice": _(
+                        "This question has already been answered in attempts: copy it to use it in the other "
+                        "kind of quiz."
+                    )
+                }
+            )
         if self.handbook_section_id:
             from handbook.models import HandbookSectionPage
 
@@ -235,6 +257,23 @@ class Quiz(ClusterableModel):
         default=False,
         help_text=_("When a session requires a quiz, trainees must pass this one to receive a certificate."),
     )
+    is_practice = models.BooleanField(
+        _("practice quiz"),
+        default=False,
+        help_text=_(
+            "Open to every signed-in trainee and never counted for completion or certificates; draws only "
+            "practice questions. A graded quiz (not practice) is open only to trainees with a confirmed "
+            "enrolment in a session of the course."
+        ),
+    )
+    opens_before_session = models.BooleanField(
+        _("open before the session starts"),
+        default=False,
+        help_text=_(
+            "Graded quiz: trainees with a confirmed enrolment may take it before the first day of their "
+            "session (an entry test, for example). Otherwise it opens on the session's first day."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -263,8 +302,15 @@ class Quiz(ClusterableModel):
             ],
             heading=_("Taking the quiz"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_practice"),
+                FieldPanel("opens_before_session"),
+                FieldPanel("required_for_certificate"),
+            ],
+            heading=_("Who may take it and what it counts for"),
+        ),
         FieldPanel("review_option"),
-        FieldPanel("required_for_certificate"),
     ]
 
     class Meta:
@@ -274,6 +320,10 @@ class Quiz(ClusterableModel):
         constraints = [
             models.CheckConstraint(condition=Q(pass_mark__lte=100), name="quiz_pass_mark_pct"),
             models.CheckConstraint(condition=Q(question_count__gte=1), name="quiz_draws_a_question"),
+            models.CheckConstraint(
+                condition=~Q(is_practice=True, required_for_certificate=True),
+                name="quiz_practice_never_counts",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -288,6 +338,15 @@ class Quiz(ClusterableModel):
         super().clean()
         if self.available_from and self.available_until and self.available_until <= self.available_from:
             raise ValidationError({"available_until": _("The quiz must close after it opens.")})
+        if self.is_practice and self.required_for_certificate:
+            raise ValidationError(
+                {"required_for_certificate": _("A practice quiz never counts for the certificate.")}
+            )
+        if self.pk and self.is_practice != _stored(self, "is_practice") and self.attempts.exists():
+            # Attempts were counted, and their reviews shown, under the other kind's rules.
+            raise ValidationError(
+                {"is_practice": _("Trainees have attempted this quiz: create a new quiz of the other kind.")}
+            )
         pending = getattr(self, "_pending_rule_counts", None)
         counts = pending if pending is not None else [rule.count for rule in self.category_rules.all()]
         if sum(counts) > (self.question_count or 0):
@@ -304,6 +363,11 @@ class Quiz(ClusterableModel):
     @property
     def unlimited_attempts(self) -> bool:
         return self.attempts_allowed == 0
+
+    @property
+    def is_graded(self) -> bool:
+        """Graded quizzes are the ones a session's completion (and so a certificate) may require."""
+        return not self.is_practice
 
 
 class QuizCategoryRule(Orderable):
@@ -328,11 +392,11 @@ class QuizCategoryRule(Orderable):
 class QuizAttempt(models.Model):
     """One attempt of a trainee; its drawn questions and choice order (`layout`) never change after start."""
 
-    quiz = models.ForeignKey(Quiz, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="attempts")
+    quiz = models.ForeignKey(Quiz, verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="attempts")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("trainee"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="quiz_attempts",
     )
     session = models.ForeignKey(

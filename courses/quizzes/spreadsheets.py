@@ -32,7 +32,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
 from lms.people.tabular import ImportReport, RowResult, read_table
-from lms.people.text import fold
+from lms.text import fold
 
 from .models import MAX_CHOICES, Choice, Question, QuestionKind, Scoring, check_choices, question_text_key
 

@@ -6,7 +6,7 @@ from django import template
 from django.utils import formats, timezone
 from django.utils.translation import get_language
 
-from handbook.text import vietnamese_date
+from lms.text import vietnamese_date
 
 register = template.Library()
 

@@ -9,9 +9,10 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.text import nfc
+
 from .models import Organisation, TraineeCategory, User
 from .selectors import current_organisations
-from .text import nfc
 from .widgets import SearchableSelect
 
 

@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .text import fold, nfc
+from lms.text import fold, nfc
 
 
 class TraineeCategory(models.TextChoices):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django.db import connection
-from django.db.models import F, OrderBy, QuerySet
+from django.db.models import F, OrderBy, Q, QuerySet
 from django.db.models.functions import Collate
+from django.utils import timezone
 
-from .models import Organisation, User
+from .models import Organisation, Spokesperson, TraineeCategory, User
 
 # ICU collation that sorts Vietnamese correctly on PostgreSQL (a ă â b c d đ ..., tones after letters).
 PG_VIETNAMESE_COLLATION = "vi-x-icu"
@@ -55,13 +56,14 @@ def current_organisations() -> QuerySet[Organisation]:
 
 def unlisted_work_units() -> list[dict]:
     """Work units people typed by hand, grouped by name (ignoring case and accents), most people first."""
-    from .text import fold
+    from lms.text import fold
 
     groups: dict[str, dict] = {}
     rows = (
         User.objects.filter(organisation__isnull=True)
         .exclude(organisation_unlisted="")
-        .order_by("pk")  # the first spelling typed names the group, whatever index the database uses
+        # The first to type a name names the group; without an order the database picks (SQLite varies).
+        .order_by("date_joined", "pk")
         .values_list("organisation_unlisted", "email")
     )
     for typed, email in rows:
@@ -69,3 +71,21 @@ def unlisted_work_units() -> list[dict]:
         group["count"] += 1
         group["emails"].append(email)
     return sorted(groups.values(), key=lambda group: (-group["count"], fold(group["name"])))
+
+
+def verified_trainee_categories(user: User) -> frozenset[str]:
+    """The trainee categories the directory vouches for: spokesperson when a record in force names the account.
+
+    The category on a person's profile is their own declaration; only this one is checked against data kept
+    by the organisers (Decree 09/2017: each body publishes its spokesperson).
+    """
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    today = timezone.localdate()
+    listed = (
+        Spokesperson.objects.filter(user=user)
+        .filter(Q(appointed_on__isnull=True) | Q(appointed_on__lte=today))
+        .filter(Q(ended_on__isnull=True) | Q(ended_on__gte=today))
+        .exists()
+    )
+    return frozenset({TraineeCategory.SPOKESPERSON}) if listed else frozenset()

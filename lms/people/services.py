@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import IO
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.errors import DomainError
+from lms.text import fold, nfc
 
 from .models import AdministrativeLevel, Organisation, User
 from .tabular import ImportReport, RowResult, parse_date, read_table
-from .text import fold, nfc
 
 
 class PeopleError(DomainError):
@@ -78,6 +82,49 @@ def register_trainee(user: User) -> User:
     """A person who signs up becomes a trainee."""
     add_user_to_role(user, role=settings.ROLE_TRAINEES)
     return user
+
+
+@transaction.atomic
+def create_trainee_accounts(people: Sequence[Mapping[str, object]]) -> dict[str, User]:
+    """Open trainee accounts for people named by staff (a bulk import), returned by e-mail address.
+
+    Each mapping holds `email` and the other User fields (already NFC). An account gets no usable password,
+    a verified primary e-mail address (it can only be entered through the link mailed to that address, which
+    proves it as much as a verification e-mail would) and the Trainees group. Addresses that already have an
+    account are left alone and not returned.
+    """
+    now = timezone.now()
+    wanted = {str(person["email"]).strip().lower(): person for person in people}
+    taken: set[str] = set()
+    emails = list(wanted)
+    for start in range(0, len(emails), 2000):
+        taken.update(
+            User.objects.filter(email__in=emails[start : start + 2000]).values_list("email", flat=True)
+        )
+    accounts = [
+        User(
+            **{name: value for name, value in person.items() if name != "email"},
+            email=email,
+            password=make_password(None),
+            date_joined=now,
+        )
+        for email, person in wanted.items()
+        if email not in taken
+    ]
+    created = User.objects.bulk_create(accounts, batch_size=1000)
+    if created:
+        EmailAddress.objects.bulk_create(
+            [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in created],
+            batch_size=1000,
+        )
+        trainees, _created = Group.objects.get_or_create(name=settings.ROLE_TRAINEES)
+        membership = User.groups.through
+        membership.objects.bulk_create(
+            [membership(user_id=user.pk, group_id=trainees.pk) for user in created],
+            batch_size=1000,
+            ignore_conflicts=True,
+        )
+    return {user.email: user for user in created}
 
 
 @transaction.atomic

@@ -11,7 +11,7 @@ from typing import IO, Any
 
 from django.utils.translation import gettext as _
 
-from .text import fold, nfc
+from lms.text import fold, nfc
 
 MAX_ROWS = 50_000
 

@@ -17,9 +17,9 @@ from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.models import APIToken
 
 from lms.errors import DomainError
+from lms.text import nfc
 
 from .models import User
-from .text import nfc
 from .verification import may_sign_in
 
 MAX_TOKENS_PER_USER = 10

@@ -15,7 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from courses.attendance import services
 from courses.attendance.models import AttendanceStatus
 from courses.attendance.pdf import SheetPerson, SignInSheet, render_sign_in_sheet
-from courses.attendance.text import vietnamese_date
+from lms.text import vietnamese_date
 from tests.conftest import login
 from tests.factories import OrganisationFactory, UserFactory
 

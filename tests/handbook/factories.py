@@ -6,7 +6,7 @@ import factory
 from django.utils.text import slugify
 
 from handbook.models import HandbookChapterPage, HandbookPage, HandbookSectionPage
-from lms.people.text import fold
+from lms.text import fold
 
 
 class _PageFactory(factory.Factory):

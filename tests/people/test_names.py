@@ -7,7 +7,7 @@ import pytest
 
 from lms.people.models import User
 from lms.people.selectors import users_in_official_order
-from lms.people.text import fold, nfc, person_sort_key, sort_people, vietnamese_key
+from lms.text import fold, nfc, person_sort_key, sort_people, vietnamese_key
 from tests.conftest import is_postgres
 from tests.factories import UserFactory
 
