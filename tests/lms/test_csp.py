@@ -122,6 +122,8 @@ def _public_urls() -> list[str]:
         reverse("account_login"),
         reverse("account_signup"),
         reverse("account_reset_password"),
+        reverse("certificates:lookup"),
+        reverse("certificates:check_file"),
         "/trang-khong-co/",
         "/api/v1/docs",
     ]
@@ -155,6 +157,8 @@ def _our_admin_urls() -> list[str]:
         reverse("people_organisation_import"),
         reverse("people_unlisted_work_units"),
         reverse("handbook_editions"),
+        reverse("certificates_sessions"),
+        reverse("certificates_session", args=[session.pk]),
     ]
 
 

@@ -27,7 +27,7 @@ OUR_APPS = {"people", "courses", "quizzes", "attendance", "certificates", "handb
 HOSTILE = ["\x00", "x" * 3000, "abc", "-1", "1.5", "99999999999999999999", "²"]
 # Parameters every list is tried with, besides its own filters (custom lists: every name a list reads).
 COMMON = ["q", "p", "ordering", "export"]
-CUSTOM = [*COMMON, "page", "status", "course", "kind", "category", "quiz", "year"]
+CUSTOM = [*COMMON, "page", "status", "course", "kind", "category", "quiz", "year", "trang_thai"]
 # The quizzes' lists filter by course with django-filter's plain ModelChoiceFilter (courses/quizzes/ is
 # another team's part): on SQLite an out-of-range course id still crashes there until they use lms.filters.
 PENDING = {("/admin/quizzes/questions/", "course"), ("/admin/quizzes/quizzes/", "course")}
@@ -68,7 +68,11 @@ def _list_urls() -> list[tuple[str, list[str]]]:
             "/admin/courses/sessions/history/{session}/",
             "/admin/people/unlisted-work-units/",
             "/admin/handbook/editions/",
+            "/admin/certificates/",
+            "/admin/certificates/sessions/{session}/",
+            "/admin/certificates/sessions/{session}/eligibility.xlsx",
             "/tim-kiem/",
+            "/chung-nhan/",
         )
     ]
     urls.append(("/admin/reports/site-history/", ["action", "user", "timestamp", "object_type", *COMMON]))
