@@ -117,3 +117,10 @@ def test_with_optional_verification_an_unverified_account_may_sign_in(client, un
     settings.ACCOUNT_EMAIL_VERIFICATION = "optional"
     login(client, unverified)
     assert client.get(reverse("people:profile")).status_code == 200
+
+
+def test_signing_in_from_the_admin_comes_back_to_the_admin(client, superuser):
+    location = client.get("/admin/pages/")["Location"]
+    response = client.post(location, {"login": superuser.email, "password": PASSWORD})
+    assert response.status_code == 302 and response["Location"] == "/admin/pages/"
+    assert client.get("/admin/pages/").status_code == 200
