@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
+from wagtail.admin.views.reports.audit_logging import LogEntriesView
 
 from lms.exports import Table, csv_response
 from lms.http import id_or_none
@@ -27,6 +29,7 @@ from .models import (
     EnrolmentStatus,
     TrainingSession,
 )
+from .permissions import may_see_site_history
 
 
 def _managed_session(request, pk: int) -> TrainingSession:
@@ -216,3 +219,15 @@ def bulk_job(request, pk: int):
         "courses/admin/bulk_job.html",
         {"job": job, "session": job.session, "running": job.status in {"pending", "running"}},
     )
+
+
+class SiteHistoryView(LogEntriesView):
+    """Wagtail's site history report (and its export), closed to trainers: it shows every session's edits.
+
+    A trainer reads the history of their own sessions on each session's history page instead.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_site_history(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)

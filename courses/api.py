@@ -10,15 +10,15 @@ from datetime import date
 
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
-from ninja.security import SessionAuth
-from wagtail.api.v3.auth import BearerTokenAuth
+
+from lms.people.tokens import api_auth
 
 from . import selectors, services
 from .errors import CoursesError, NotEnrolledError
 from .models import Enrolment, SessionStatus, TrainingSession
 
 router = Router(tags=["courses"])
-auth = [BearerTokenAuth(), SessionAuth(csrf=True)]
+auth = api_auth()
 
 
 class SessionOut(Schema):

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
 from lms.people.models import User
+from lms.people.selectors import members_of_role
 
 from .models import TrainingSession
+
+
+class TrainingSessionAdminForm(WagtailAdminModelForm):
+    """The admin's session form: only members of the Trainers group may be assigned (and so listed)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "trainers" in self.fields:
+            self.fields["trainers"].queryset = members_of_role(settings.ROLE_TRAINERS)
 
 
 class StaffEnrolForm(forms.Form):

@@ -24,3 +24,8 @@ def can_manage_session(user, session) -> bool:
     if is_manager(user):
         return True
     return session.trainers.filter(pk=user.pk).exists()
+
+
+def may_see_site_history(user) -> bool:
+    """The site history report lists the edits of every session: not for trainers limited to their own."""
+    return is_manager(user) or not user.has_perm("courses.view_trainingsession")

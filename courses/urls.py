@@ -1,7 +1,5 @@
 from django.urls import path
 
-from lms.people import token_views
-
 from . import views
 
 app_name = "courses"
@@ -13,7 +11,4 @@ urlpatterns = [
     path("lop/<int:pk>/lich.ics", views.session_calendar, name="session_calendar"),
     path("bai-hoc/<int:page_id>/hoan-thanh/", views.lesson_done, name="lesson_done"),
     path("hoc-tap-cua-toi/", views.my_learning, name="my_learning"),
-    # The personal API tokens page lives in lms.people (it is about the account) but is routed here,
-    # next to the API that uses it, so lms/people/urls.py stays untouched.
-    path("tai-khoan/ma-api/", token_views.api_tokens, name="api_tokens"),
 ]

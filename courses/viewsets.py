@@ -11,17 +11,19 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, MenuItem
 
+from lms.filters import AdminFilterSet, IdChoiceFilter
 from lms.protected import protected_message
 
 from . import lifecycle, selectors
 from .errors import CoursesError
+from .forms import TrainingSessionAdminForm
 from .locking import lock_session
 from .models import CoursePage, Enrolment, SessionDay, SessionMode, SessionStatus, TrainingSession
 from .permissions import is_manager
@@ -40,11 +42,9 @@ def _year_choices():
     return [(year, str(year)) for year in sorted(years, reverse=True)]
 
 
-class TrainingSessionFilterSet(WagtailFilterSet):
+class TrainingSessionFilterSet(AdminFilterSet):
     year = django_filters.TypedChoiceFilter(label=_("Year"), choices=_year_choices, coerce=int)
-    course = django_filters.ModelChoiceFilter(
-        label=_("Course"), queryset=CoursePage.objects.order_by("title")
-    )
+    course = IdChoiceFilter(label=_("Course"), queryset=CoursePage.objects.order_by("title"))
     status = django_filters.ChoiceFilter(label=_("Status"), choices=SessionStatus.choices)
     mode = django_filters.ChoiceFilter(label=_("Mode"), choices=SessionMode.choices)
 
@@ -238,6 +238,7 @@ class TrainingSessionViewSet(ModelViewSet):
     usage_view_class = SessionUsageView
     inspect_view_enabled = True
     filterset_class = TrainingSessionFilterSet
+    edit_handler = ObjectList(TrainingSession.panels, base_form_class=TrainingSessionAdminForm)
     search_fields = ["title", "title_folded", "code", "venue"]
     search_backend_name = None
     list_display = [

@@ -2,6 +2,7 @@ from django.urls import path
 from wagtail import hooks
 
 from . import admin_views
+from .permissions import may_see_site_history
 from .viewsets import TrainingSessionViewSet
 
 
@@ -21,3 +22,9 @@ def register_enrolment_urls():
         path("courses/sessions/<int:pk>/import/", admin_views.session_import, name="courses_session_import"),
         path("courses/bulk-enrolments/<int:pk>/", admin_views.bulk_job, name="courses_bulk_job"),
     ]
+
+
+@hooks.register("construct_reports_menu")
+def hide_site_history_from_trainers(request, menu_items):
+    if not may_see_site_history(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "site-history"]

@@ -1,10 +1,10 @@
-"""The JSON API (/api/v1/, django-ninja) with its OpenAPI schema at /api/v1/openapi.json.
+"""The JSON API (/api/v1/, django-ninja) with its OpenAPI schema at /api/v1/openapi.json, docs at /api/v1/docs.
 
 Apps add their routers here, imported by name: a missing module stops the project at start-up instead of
 being skipped (the endpoints it serves would silently vanish from the API and its schema).
 """
 
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 
 from certificates.api import router as certificates_router
 from courses.api import router as courses_router
@@ -15,6 +15,9 @@ api = NinjaAPI(
     version="1",
     urls_namespace="api-v1",
     docs_url="/docs",
+    # Swagger UI from django-ninja's own static files ("ninja" is an installed app), never a CDN; no
+    # validator badge, which would send the schema to validator.swagger.io.
+    docs=Swagger(settings={"validatorUrl": None}),
 )
 
 api.add_router("/", courses_router)

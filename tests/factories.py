@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import factory
+from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
 from lms.people.models import AdministrativeLevel, Organisation, Spokesperson, TraineeCategory, User
@@ -45,6 +46,12 @@ class UserFactory(factory.django.DjangoModelFactory):
     organisation = factory.SubFactory(OrganisationFactory)
     trainee_category = TraineeCategory.COMMUNICATION_OFFICER
     password = factory.PostGenerationMethodCall("set_password", "Mat-khau-2026!")
+
+    @factory.post_generation
+    def email_verified(self, create, extracted, **kwargs):
+        """The account's e-mail is verified (mandatory in the tests) unless `email_verified=False`."""
+        if create and extracted is not False:
+            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
 
     @factory.post_generation
     def roles(self, create, extracted, **kwargs):

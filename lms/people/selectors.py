@@ -40,6 +40,11 @@ def users_in_official_order(queryset: QuerySet[User] | None = None) -> QuerySet[
     return queryset.select_related("organisation").order_by(*person_ordering())
 
 
+def members_of_role(role: str) -> QuerySet[User]:
+    """Active members of a role group (e.g. settings.ROLE_TRAINERS), in the official order."""
+    return users_in_official_order(User.objects.filter(groups__name=role, is_active=True))
+
+
 def current_organisations() -> QuerySet[Organisation]:
     """Organisations in force today, for choosing one's work unit."""
     return (

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from lms.http import id_or_none
 
-from .tokens import TokenLimitError, active_tokens, create_api_token, revoke_api_token
+from .tokens import TokenError, active_tokens, create_api_token, revoke_api_token
 
 
 class ApiTokenForm(forms.Form):
@@ -32,12 +32,12 @@ def api_tokens(request):
         token_id = id_or_none(request.POST.get("token"))
         if token_id and revoke_api_token(token_id, user=request.user):
             messages.success(request, _("The token has been revoked."))
-        return redirect("courses:api_tokens")
+        return redirect("people:api_tokens")
     if request.method == "POST" and form.is_valid():
         try:
             _token, new_key = create_api_token(request.user, name=form.cleaned_data["name"])
-        except TokenLimitError:
-            messages.error(request, _("You already have the maximum number of tokens; revoke one first."))
+        except TokenError as exc:
+            messages.error(request, exc.message)
         else:
             form = ApiTokenForm()
     return render(

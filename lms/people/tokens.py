@@ -2,23 +2,52 @@
 
 They are Wagtail's own `wagtail.models.APIToken` rows (only an HMAC digest of the key is stored; the key is
 shown once), so the API checks them with Wagtail's `BearerTokenAuth`; no second token table is needed.
+Every API endpoint that acts for a person authenticates with `api_auth()`: a bearer token whose owner may
+sign in, or the session cookie with its CSRF token (sessions are checked by VerifiedEmailMiddleware).
 """
 
 from __future__ import annotations
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+from ninja.security import SessionAuth
+from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.models import APIToken
 
+from lms.errors import DomainError
 from lms.text import nfc
 
 from .models import User
+from .verification import may_sign_in
 
 MAX_TOKENS_PER_USER = 10
 
 
-class TokenLimitError(Exception):
+class TokenError(DomainError):
+    """A personal API token could not be made."""
+
+    code = "token_refused"
+    status_code = 403
+
+
+class TokenLimitError(TokenError):
     """The user already holds the maximum number of active tokens."""
+
+    code = "token_limit"
+
+    def default_message(self) -> str:
+        return _("You already have the maximum number of tokens; revoke one first.")
+
+
+class EmailNotVerifiedError(TokenError):
+    """Where verification is mandatory, only an account with a verified e-mail may hold a token."""
+
+    code = "email_not_verified"
+
+    def default_message(self) -> str:
+        return _("Verify your e-mail address before creating an API token.")
 
 
 def active_tokens(user: User) -> QuerySet[APIToken]:
@@ -28,6 +57,8 @@ def active_tokens(user: User) -> QuerySet[APIToken]:
 @transaction.atomic
 def create_api_token(user: User, *, name: str) -> tuple[APIToken, str]:
     """Create a token for the user; the clear key is returned once and never stored."""
+    if not may_sign_in(user):
+        raise EmailNotVerifiedError
     if active_tokens(user).count() >= MAX_TOKENS_PER_USER:
         raise TokenLimitError
     return APIToken.create_token(user=user, name=nfc(name)[:255] or "API")
@@ -40,3 +71,19 @@ def revoke_api_token(token_id: int, *, user: User) -> bool:
         return False
     token.revoke()
     return True
+
+
+class VerifiedBearerTokenAuth(BearerTokenAuth):
+    """Wagtail's bearer-token check, refusing tokens whose owner may not sign in (unverified e-mail)."""
+
+    def authenticate(self, request, token: str):
+        api_token = super().authenticate(request, token)
+        if api_token is not None and not may_sign_in(api_token.user):
+            request.user = AnonymousUser()
+            return None
+        return api_token
+
+
+def api_auth() -> list:
+    """The API's ways in for a person: a bearer token, or the session cookie with its CSRF token."""
+    return [VerifiedBearerTokenAuth(), SessionAuth(csrf=True)]

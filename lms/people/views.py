@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
@@ -26,6 +30,20 @@ def profile(request):
         messages.success(request, _("Your details have been saved."))
         return redirect("people:profile")
     return render(request, "people/profile.html", {"form": form})
+
+
+def admin_login(request):
+    """Wagtail's own login form is replaced: there is one login path, allauth's (verified e-mail, rate limits).
+
+    Whatever the method, nobody is authenticated here; the person is sent to the site's login page and
+    comes back to the admin page they asked for.
+    """
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = reverse("wagtailadmin_home")
+    return redirect_to_login(next_url, login_url=settings.WAGTAILADMIN_LOGIN_URL)
 
 
 class OrganisationImportView(ReportImportView):

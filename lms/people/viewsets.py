@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -17,6 +16,8 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.users.forms import UserCreationForm as WagtailUserCreationForm
 from wagtail.users.forms import UserEditForm as WagtailUserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
+
+from lms.filters import AdminFilterSet, IdChoiceFilter
 
 from .forms import PersonFieldsMixin
 from .models import AdministrativeLevel, Organisation, Spokesperson, User
@@ -61,7 +62,7 @@ class UserViewSet(WagtailUserViewSet):
         return UserEditForm if for_update else UserCreationForm
 
 
-class ValidityFilterSet(WagtailFilterSet):
+class ValidityFilterSet(AdminFilterSet):
     validity = django_filters.ChoiceFilter(
         label=_("Validity"),
         choices=[("current", _("In force today")), ("ended", _("No longer in force"))],
@@ -81,7 +82,7 @@ class ValidityFilterSet(WagtailFilterSet):
 
 
 class OrganisationFilterSet(ValidityFilterSet):
-    parent = django_filters.ModelChoiceFilter(
+    parent = IdChoiceFilter(
         label=_("Parent"),
         queryset=Organisation.objects.filter(children__isnull=False).distinct().order_by("name"),
     )
@@ -162,8 +163,8 @@ class AdministrativeLevelViewSet(ModelViewSet):
     )
 
 
-class SpokespersonFilterSet(WagtailFilterSet):
-    organisation__level = django_filters.ModelChoiceFilter(
+class SpokespersonFilterSet(AdminFilterSet):
+    organisation__level = IdChoiceFilter(
         label=_("Administrative level"), queryset=AdministrativeLevel.objects.all()
     )
 

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -57,6 +58,8 @@ INSTALLED_APPS = [
     # Accounts
     "allauth",
     "allauth.account",
+    # The JSON API's docs page (Swagger UI) from the package's own static files, not a CDN.
+    "ninja",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -69,11 +72,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lms.middleware.ContentSecurityPolicyMiddleware",
+    "lms.middleware.RejectNulBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lms.people.verification.VerifiedEmailMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.middleware.AdminPreviewFrameMiddleware",
@@ -85,6 +91,39 @@ MIDDLEWARE = [
 ROOT_URLCONF = "lms.urls"
 X_FRAME_OPTIONS = "DENY"
 WAGTAIL_ADMIN_PREFIX = "/admin/"
+
+# Content Security Policy (django-csp): everything from this site, no inline script, style or event handler.
+# Lesson videos are the one third party, in frames, from the providers editors may embed.
+VIDEO_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF, *VIDEO_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
+# The Wagtail admin (WAGTAIL_ADMIN_PREFIX) gets its own policy: Wagtail 8's templates still write inline
+# <script> blocks (InlinePanel, date and time pickers, MultipleChooserPanel, workflow) and style
+# attributes, without nonces, so the admin needs 'unsafe-inline' for both (a nonce in the policy would make
+# browsers ignore 'unsafe-inline'). blob: lets the image uploader preview files. Still nothing from elsewhere.
+CONTENT_SECURITY_POLICY_ADMIN_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+}
 
 TEMPLATES = [
     {
@@ -193,6 +232,14 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_USAGE_COUNT_ENABLED = False
+# One login path, allauth's (verified e-mail, rate limits): the admin sends people there, and its own
+# password reset, password change and e-mail change (which skip allauth's checks) are off.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# No request leaves the site: Wagtail would fetch avatars from gravatar.com with a hash of the e-mail.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Accounts (django-allauth 65)
@@ -210,6 +257,8 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_SESSION_REMEMBER = None
+# The admin sends signed-in people without admin access to the login page: show it, do not bounce back.
+ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 ACCOUNT_FORMS = {"signup": "lms.people.forms.SignupForm"}
 ACCOUNT_ADAPTER = "lms.people.adapters.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Lớp học TTCS] "

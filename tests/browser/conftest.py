@@ -57,3 +57,18 @@ def browser_login(live_server, page):
         return page
 
     return sign_in
+
+
+@pytest.fixture(autouse=True)
+def _no_console_errors(request):
+    """Every browser test fails on a console error or an uncaught exception: a Content Security Policy
+    violation shows up as one ("Refused to load ..." / "Refused to execute inline script ...")."""
+    if "page" not in request.fixturenames:
+        yield
+        return
+    page = request.getfixturevalue("page")
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
+    yield errors
+    assert errors == [], "console errors in the browser:\n" + "\n".join(errors)

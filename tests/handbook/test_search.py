@@ -53,7 +53,7 @@ def test_excerpt_marks_folded_matches_and_escapes_html():
     assert "&lt;script&gt;" in excerpt
 
 
-@pytest.mark.parametrize("query", ['a"b', '"', "x\x00y", "ngôn*"])
+@pytest.mark.parametrize("query", ['a"b', '"', "ngôn*"])
 def test_handbook_search_survives_punctuation(client, query):
     from cms_site.models import HomePage
     from tests.handbook.factories import BookFactory

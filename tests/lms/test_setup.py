@@ -14,7 +14,7 @@ from lms.outbox.models import OutboxMessage
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def test_check_deploy_is_clean_with_production_values():
+def _check_deploy(**overrides: str | None) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lms.settings.production",
@@ -23,9 +23,16 @@ def test_check_deploy_is_clean_with_production_values():
         "ALLOWED_HOSTS": "taphuan.example.gov.vn",
         "SITE_URL": "https://taphuan.example.gov.vn",
         "DATABASE_URL": os.environ.get("DATABASE_URL") or "sqlite:////tmp/lms-deploy-check.sqlite3",
+        # A shared cache: the login rate limits count there (checking does not connect to it).
+        "CACHE_URL": "redis://127.0.0.1:6379/1",
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only, never in a deployment
-    result = subprocess.run(  # noqa: S603 - fixed command
+    for name, value in overrides.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return subprocess.run(  # noqa: S603 - fixed command
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
         env=env,
@@ -33,8 +40,20 @@ def test_check_deploy_is_clean_with_production_values():
         text=True,
         check=False,
     )
+
+
+def test_check_deploy_is_clean_with_production_values():
+    result = _check_deploy()
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_fails_without_a_shared_cache():
+    """Each gunicorn worker would count failed logins alone: the deploy check refuses a per-process cache."""
+    result = _check_deploy(CACHE_URL=None)
+    assert result.returncode != 0
+    assert "lms.E001" in result.stdout + result.stderr
+    assert "CACHE_URL" in result.stdout + result.stderr
 
 
 def test_production_settings_refuse_to_start_without_a_secret():

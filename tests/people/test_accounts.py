@@ -109,7 +109,6 @@ def test_signup_errors_are_in_vietnamese_and_nothing_is_saved(client):
 def test_login_is_by_email(client, trainee):
     response = client.get(reverse("account_login"))
     assert 'type="email"' in response.content.decode()
-    EmailAddress.objects.create(user=trainee, email=trainee.email, verified=True, primary=True)
     response = client.post(reverse("account_login"), {"login": trainee.email.upper(), "password": PASSWORD})
     assert response.status_code == 302
     assert response.wsgi_request.user == trainee
@@ -151,7 +150,7 @@ def test_trainee_cannot_open_the_admin(client, trainee):
     login(client, trainee)
     response = client.get("/admin/")
     assert response.status_code == 302
-    assert "/admin/login/" in response["Location"]
+    assert response["Location"].startswith(reverse("account_login"))
 
 
 def test_editor_can_edit_a_page_but_not_see_users(client, editor):
@@ -204,7 +203,6 @@ def test_role_groups_exist_with_admin_access_only_for_staff_roles():
 def test_password_reset_sends_a_link_that_sets_a_new_password(
     client, trainee, django_capture_on_commit_callbacks
 ):
-    EmailAddress.objects.create(user=trainee, email=trainee.email, verified=True, primary=True)
     page = client.get(reverse("account_reset_password")).content.decode()
     assert "Đặt lại mật khẩu" in page or "đặt lại mật khẩu" in page
     with django_capture_on_commit_callbacks(execute=True):
@@ -225,7 +223,6 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(
 
 
 def test_change_of_email_page_is_styled_and_translated(client, trainee):
-    EmailAddress.objects.create(user=trainee, email=trainee.email, verified=True, primary=True)
     login(client, trainee)
     response = client.get(reverse("account_email"))
     assert response.status_code == 200
@@ -237,7 +234,6 @@ def test_change_of_email_page_is_styled_and_translated(client, trainee):
 def test_failed_logins_are_rate_limited(client, trainee, settings):
     from django.core.cache import cache
 
-    EmailAddress.objects.create(user=trainee, email=trainee.email, verified=True, primary=True)
     settings.ACCOUNT_RATE_LIMITS = {"login_failed": "3/m/ip"}
     cache.clear()
     pages = [

@@ -4,6 +4,10 @@
   function fold(text) {
     return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
   }
+  // Embedded videos: the provider's ratio, set through the CSSOM (the CSP forbids inline style attributes).
+  document.querySelectorAll(".responsive-object[data-embed-ratio]").forEach(function (box) {
+    if (/^[0-9.]+%$/.test(box.dataset.embedRatio)) { box.style.paddingBottom = box.dataset.embedRatio; }
+  });
   // Language switcher submits on change.
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
