@@ -13,16 +13,16 @@ from decimal import Decimal
 from django.http import Http404
 from django.urls import reverse
 from ninja import Router, Schema, Status
-from ninja.security import SessionAuth
-from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.rich_text import expand_db_html
+
+from lms.people.tokens import api_auth
 
 from . import selectors, services
 from .errors import QuizError
 from .models import QuizAttempt
 
 router = Router(tags=["quizzes"])
-auth = [BearerTokenAuth(), SessionAuth(csrf=True)]
+auth = api_auth()
 
 
 class ChoiceOut(Schema):

@@ -6,7 +6,6 @@ import django_filters
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column
@@ -17,16 +16,15 @@ from wagtail.admin.widgets.button import Button
 from wagtail.admin.widgets.button import MenuItem as ButtonMenuItem
 
 from courses.models import CoursePage
+from lms.filters import AdminFilterSet, IdChoiceFilter
 
 from . import admin_views
 from .forms import QuestionForm, QuizForm
 from .models import Question, QuestionKind, Quiz
 
 
-class QuestionFilterSet(WagtailFilterSet):
-    course = django_filters.ModelChoiceFilter(
-        label=_("Course"), queryset=CoursePage.objects.order_by("title")
-    )
+class QuestionFilterSet(AdminFilterSet):
+    course = IdChoiceFilter(label=_("Course"), queryset=CoursePage.objects.order_by("title"))
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=QuestionKind.choices)
     category = django_filters.CharFilter(label=_("Category"), lookup_expr="icontains")
     active = django_filters.BooleanFilter(label=_("Active"))
@@ -123,6 +121,12 @@ class QuizIndexView(generic.IndexView):
         return buttons
 
 
+class QuizFilterSet(AdminFilterSet):
+    class Meta:
+        model = Quiz
+        fields = ["course", "is_practice", "required_for_certificate"]
+
+
 class QuizViewSet(ModelViewSet):
     model = Quiz
     name = "quizzes_admin"
@@ -134,7 +138,7 @@ class QuizViewSet(ModelViewSet):
     search_fields = ["title"]
     search_backend_name = None
     copy_view_enabled = True
-    list_filter = ["course", "is_practice", "required_for_certificate"]
+    filterset_class = QuizFilterSet
     list_display = [
         "title",
         "course",

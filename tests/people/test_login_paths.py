@@ -103,6 +103,17 @@ def test_a_token_of_an_unverified_account_lets_nothing_through(unverified, catal
     assert not Enrolment.objects.exists()
 
 
+def test_the_quiz_api_refuses_a_token_of_an_unverified_account(unverified, catalogue):  # noqa: F811
+    from courses.quizzes.models import QuizAttempt
+    from tests.quizzes.conftest import make_quiz
+
+    quiz = make_quiz(make_course(catalogue), is_practice=True)
+    _token, key = APIToken.create_token(user=unverified, name="made before the rule")
+    response = Client().post(f"/api/v1/quizzes/{quiz.pk}/attempts", HTTP_AUTHORIZATION=f"Bearer {key}")
+    assert response.status_code == 401
+    assert not QuizAttempt.objects.exists()
+
+
 def test_verified_accounts_keep_every_way_in(client, trainee, catalogue):  # noqa: F811
     session = make_session(make_course(catalogue))
     response = client.post(LOGIN_URL, {"login": trainee.email, "password": PASSWORD})
