@@ -5,10 +5,11 @@ from __future__ import annotations
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Q
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 
 from lms.text import fold
 
+from .models import SearchablePage
 from .text import clean_search_query
 
 
@@ -51,9 +52,6 @@ def _folded_matches(pages, folded: str, *, exclude: set[int]) -> list[Page]:
     words = [word for word in folded.split() if word]
     if not words:
         return []
-    from wagtail.models import get_page_models
-
-    from .models import SearchablePage
 
     ids: list[int] = []
     for model in get_page_models():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from ninja import Router, Schema, Status
 
 from lms.people.tokens import api_auth
@@ -56,7 +57,6 @@ class ErrorOut(Schema):
 
 
 def _session_out(session: TrainingSession) -> SessionOut:
-    from django.urls import reverse
 
     return SessionOut(
         id=session.pk,

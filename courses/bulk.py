@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone, translation
@@ -30,6 +31,7 @@ from .errors import CoursesError, NotAllowedError
 from .models import ACTIVE_STATUSES, BulkEnrolmentJob, BulkJobStatus, Enrolment, TrainingSession
 from .permissions import can_manage_session
 from .services import enrol_people
+from .tasks import run_bulk_enrolment
 
 COLUMN_ALIASES = {
     "email": "email",
@@ -376,9 +378,6 @@ def create_bulk_enrolment_job(
     session: TrainingSession, *, upload: IO[bytes], filename: str, acting_user: User
 ) -> BulkEnrolmentJob:
     """Store the file as a job and start the import task after commit."""
-    from django.core.files.base import ContentFile
-
-    from .tasks import run_bulk_enrolment
 
     if not can_manage_session(acting_user, session):
         raise NotAllowedError

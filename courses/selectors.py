@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail.images import get_image_model
 
 from lms.people.models import TraineeCategory
+from lms.text import sort_people
 
 from .calendar import session_calendar
 from .eligibility import self_enrolment_outlook
@@ -316,7 +317,6 @@ def sessions_visible_to(user) -> QuerySet[TrainingSession]:
 
 def session_enrolments(session: TrainingSession, *, status: str | None = None) -> list[Enrolment]:
     """The enrolments of a session for its admin list: confirmed and pending first, then the waitlist."""
-    from lms.text import sort_people
 
     queryset = Enrolment.objects.filter(session=session).select_related("user", "user__organisation")
     if status:

@@ -38,6 +38,7 @@ from .models import (
 from .notifications import queue_event_emails
 from .permissions import can_manage_session, is_manager
 from .seats import Seats
+from .tasks import queue_enrolment_emails
 
 __all__ = [
     "CoursesError",
@@ -123,7 +124,6 @@ def _queue_email(event_id: int) -> None:
 def _queue_emails(event_ids: list[int]) -> None:
     # Rendering thousands of e-mails must not hold the session lock: their outbox rows are written after
     # commit, in chunks; a chunk lost on the way is picked up by the periodic sweep (notifications).
-    from .tasks import queue_enrolment_emails
 
     for start in range(0, len(event_ids), 200):
         chunk = event_ids[start : start + 200]

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .models import HandbookEdition, HandbookPage
+from .tasks import build_handbook_pdf
 
 VIEW_PERMISSION = "handbook.view_handbookedition"
 
@@ -41,7 +42,6 @@ def editions_index(request: HttpRequest) -> HttpResponse:
 def rebuild_edition(request: HttpRequest, book_id: int) -> HttpResponse:
     _check(request)
     book = get_object_or_404(HandbookPage, pk=book_id)
-    from .tasks import build_handbook_pdf
 
     transaction.on_commit(lambda: build_handbook_pdf.delay(book.pk, force=True))
     messages.success(request, _("A new PDF edition of “%(title)s” is being built.") % {"title": book.title})

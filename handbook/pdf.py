@@ -19,6 +19,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -466,8 +467,6 @@ def _cover(book: PdfBook, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     if details:
         story.append(Paragraph(esc(details), styles["cover_sub"]))
     if book.cover_image:
-        from reportlab.lib.utils import ImageReader
-
         reader = ImageReader(io.BytesIO(book.cover_image))
         width, height = reader.getSize()
         scale = min(FRAME_WIDTH / width, 90 * mm / height)

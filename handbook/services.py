@@ -7,12 +7,13 @@ import re
 import time
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Site
+from wagtail.models import GroupApprovalTask, Site, Workflow, WorkflowPage, WorkflowTask
 from wagtail.rich_text import expand_db_html
 
 from cms_site.models import HomePage, SiteSettings
@@ -21,6 +22,7 @@ from lms.errors import DomainError
 from .models import HandbookEdition, HandbookPage, HandbookSectionPage
 from .pdf import PdfBook, PdfChapter, PdfSection, render_handbook_pdf
 from .selectors import BookOutline, book_outline, published_fingerprint
+from .tasks import build_handbook_pdf
 from .text import anchor_for
 
 logger = logging.getLogger(__name__)
@@ -280,7 +282,6 @@ def _prune_old_editions(book: HandbookPage) -> None:
 
 def request_handbook_pdf_rebuild(book_id: int) -> None:
     """Queue a rebuild of the book's PDF once the current transaction commits."""
-    from .tasks import build_handbook_pdf
 
     transaction.on_commit(lambda: build_handbook_pdf.delay(book_id))
 
@@ -296,8 +297,6 @@ def ensure_editorial_workflow() -> None:
 
     An existing assignment of another workflow to the home page is an editor's decision and is kept.
     """
-    from django.contrib.auth.models import Group
-    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
     reviewers = Group.objects.filter(name=settings.ROLE_MANAGERS).first()
     if reviewers is None:

@@ -7,6 +7,7 @@ from typing import Any
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import HandbookChapterPage, HandbookPage, HandbookSectionPage
+from .services import request_handbook_pdf_rebuild
 
 HANDBOOK_PAGE_MODELS = (HandbookPage, HandbookChapterPage, HandbookSectionPage)
 
@@ -20,7 +21,6 @@ def _book_id(page: Any) -> int | None:
 
 def queue_pdf_rebuild(sender: Any, instance: Any, **kwargs: Any) -> None:
     """Any published or unpublished handbook page changes the book's published state: rebuild after commit."""
-    from .services import request_handbook_pdf_rebuild
 
     book_id = _book_id(instance)
     if book_id is not None:
@@ -29,7 +29,6 @@ def queue_pdf_rebuild(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 def queue_pdf_rebuild_after_move(sender: Any, instance: Any, **kwargs: Any) -> None:
     """Moving a page renumbers chapters and sections: rebuild the book it left and the book it joined."""
-    from .services import request_handbook_pdf_rebuild
 
     book_ids = {_book_id(instance)}
     for parent in (kwargs.get("parent_page_before"), kwargs.get("parent_page_after")):

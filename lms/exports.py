@@ -23,6 +23,11 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -103,8 +108,6 @@ def _sheet_title(title: str, used: set[str]) -> str:
 
 
 def _xlsx_cell(sheet, value: object, *, header: bool = False):
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
 
     style = value if isinstance(value, Styled) else None
     if style is not None:
@@ -141,8 +144,6 @@ def _xlsx_cell(sheet, value: object, *, header: bool = False):
 
 def xlsx_bytes(*tables: Table) -> bytes:
     """The tables as an XLSX workbook, one sheet each; every text cell is a string cell, never a formula."""
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
     used: set[str] = set()
@@ -241,6 +242,5 @@ def wagtail_spreadsheet(view, queryset, spreadsheet_format: str) -> HttpResponse
 
 def route_wagtail_exports() -> None:
     """Make every Wagtail listing export (ours and Wagtail's reports) use wagtail_spreadsheet; once, at start-up."""
-    from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
     SpreadsheetExportMixin.as_spreadsheet = wagtail_spreadsheet

@@ -15,6 +15,7 @@ from lms.people.selectors import person_ordering
 from lms.text import fold, sort_people, vietnamese_date
 
 from .models import ATTENDED_STATUSES, AttendancePolicy, AttendanceRecord, AttendanceStatus
+from .pdf import SheetPerson, SignInSheet
 from .rates import Rate, attendance_rate, day_rate
 
 STATUS_ORDER = [
@@ -324,7 +325,6 @@ def attendance_summary_for(user, *, today: date | None = None) -> list[MyAttenda
 
 def sign_in_sheet(day: SessionDay):
     """The data of a day's sign-in sheet: the confirmed trainees in the official order."""
-    from .pdf import SheetPerson, SignInSheet
 
     session = day.session
     return SignInSheet(

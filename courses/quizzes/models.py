@@ -21,6 +21,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from courses.models import CoursePage, TrainingSession
+from handbook.models import HandbookSectionPage
 from lms.text import fold, nfc
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -180,8 +181,6 @@ class Question(index.Indexed, ClusterableModel):
                 }
             )
         if self.handbook_section_id:
-            from handbook.models import HandbookSectionPage
-
             if not HandbookSectionPage.objects.filter(pk=self.handbook_section_id).exists():
                 raise ValidationError({"handbook_section": _("Choose a section of the handbook.")})
         # The admin form puts the submitted choices here before the model is validated (see forms.py).

@@ -28,8 +28,10 @@ from typing import IO
 from django.db import transaction
 from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from courses.models import CoursePage
+from handbook.models import HandbookSectionPage
 from lms.exports import Styled, Table
 from lms.imports.reading import read_table
 from lms.imports.results import ImportReport, RowResult, field_errors
@@ -100,7 +102,6 @@ def _plain(rich: str) -> str:
 
 class _Lookups:
     def __init__(self) -> None:
-        from handbook.models import HandbookSectionPage
 
         self.courses: dict[str, CoursePage] = {}
         for course in CoursePage.objects.all():
@@ -287,7 +288,6 @@ def questions_table(questions: Iterable[Question]) -> Table:
 
 
 def _section_slugs(ids: set[int]) -> dict[int, str]:
-    from wagtail.models import Page
 
     return dict(Page.objects.filter(pk__in=ids).values_list("pk", "slug"))
 

@@ -13,6 +13,7 @@ from lms.text import nfc
 
 from .models import Organisation, TraineeCategory, User
 from .selectors import current_organisations
+from .services import register_trainee
 from .widgets import SearchableSelect
 
 
@@ -122,7 +123,6 @@ class SignupForm(PersonFieldsMixin, AllauthSignupForm):
     ]
 
     def save(self, request):
-        from .services import register_trainee
 
         user = super().save(request)
         return register_trainee(user)

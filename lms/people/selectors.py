@@ -7,6 +7,8 @@ from django.db.models import F, OrderBy, Q, QuerySet
 from django.db.models.functions import Collate
 from django.utils import timezone
 
+from lms.text import fold
+
 from .models import Organisation, Spokesperson, TraineeCategory, User
 
 # ICU collation that sorts Vietnamese correctly on PostgreSQL (a ă â b c d đ ..., tones after letters).
@@ -56,7 +58,6 @@ def current_organisations() -> QuerySet[Organisation]:
 
 def unlisted_work_units() -> list[dict]:
     """Work units people typed by hand, grouped by name (ignoring case and accents), most people first."""
-    from lms.text import fold
 
     groups: dict[str, dict] = {}
     rows = (

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -18,7 +18,14 @@ from lms.http import id_or_none
 from lms.imports.views import ReportImportView
 
 from .forms import ProfileForm
-from .services import import_organisations, preview_organisation_import, update_profile
+from .models import Organisation
+from .selectors import current_organisations, unlisted_work_units
+from .services import (
+    import_organisations,
+    match_unlisted_work_unit,
+    preview_organisation_import,
+    update_profile,
+)
 
 
 @login_required
@@ -66,11 +73,6 @@ organisation_import = OrganisationImportView.as_view()
 @require_http_methods(["GET", "POST"])
 def unlisted_work_units_view(request):
     """Managers match the work units people typed at sign-up to organisations of the directory."""
-    from django.shortcuts import get_object_or_404
-
-    from .models import Organisation
-    from .selectors import current_organisations, unlisted_work_units
-    from .services import match_unlisted_work_unit
 
     if not request.user.has_perm("people.change_organisation"):
         raise PermissionDenied

@@ -1,5 +1,7 @@
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from . import views
 from .viewsets import DirectoryViewSetGroup
@@ -22,9 +24,6 @@ def register_import_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_unlisted_menu_item():
-    from django.urls import reverse
-    from django.utils.translation import gettext_lazy as _
-    from wagtail.admin.menu import MenuItem
 
     class PermissionMenuItem(MenuItem):
         def is_shown(self, request):
