@@ -84,7 +84,7 @@ def test_managers_keep_the_site_history(client, manager, logged_edits, url):
     response = client.get(url)
     assert response.status_code == 200
     if "export=csv" in url:
-        body = b"".join(response.streaming_content).decode()
+        body = response.content.decode()
         assert all(session.title in body for session in logged_edits)
     elif "export" not in url:
         html = response.content.decode()
