@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.http import id_or_none
@@ -146,7 +147,7 @@ def _export_csv(session: TrainingSession, enrolments: list[Enrolment]) -> HttpRe
             _("Given name"),
             _("E-mail"),
             _("Work unit"),
-            _("Category"),
+            pgettext("trainee category", "Category"),
             _("Phone"),
             _("Status"),
             _("Waitlist position"),

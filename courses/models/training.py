@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -31,7 +32,7 @@ class SessionStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     OPEN = "open", _("Open for enrolment")
     CLOSED = "closed", _("Enrolment closed")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("training session", "In progress")
     COMPLETED = "completed", _("Completed")
     CANCELLED = "cancelled", _("Cancelled")
 
@@ -59,8 +60,10 @@ class TrainingSession(index.Indexed, ClusterableModel):
     course = models.ForeignKey(
         CoursePage, verbose_name=_("course"), on_delete=models.PROTECT, related_name="sessions"
     )
-    code = models.CharField(_("code"), max_length=40, help_text=_("For example: Khóa 1/2026."))
-    title = models.CharField(_("title"), max_length=255)
+    code = models.CharField(
+        pgettext_lazy("training session", "code"), max_length=40, help_text=_("For example: Khóa 1/2026.")
+    )
+    title = models.CharField(pgettext_lazy("training session", "title"), max_length=255)
     title_folded = models.CharField(max_length=255, editable=False, default="")
     year = models.PositiveSmallIntegerField(_("year"))
     mode = models.CharField(
@@ -215,7 +218,10 @@ class SessionDay(models.Model):
     """A day of a session with its hours and topic; attendance is taken per day."""
 
     session = ParentalKey(
-        TrainingSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="days"
+        TrainingSession,
+        verbose_name=pgettext_lazy("training session", "session"),
+        on_delete=models.CASCADE,
+        related_name="days",
     )
     date = models.DateField(_("date"))
     start_time = models.TimeField(_("start"), default="08:00")
@@ -266,7 +272,10 @@ class Enrolment(models.Model):
     """A person's place (or request, or waitlist spot) in a session. Change it only through courses.services."""
 
     session = models.ForeignKey(
-        TrainingSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="enrolments"
+        TrainingSession,
+        verbose_name=pgettext_lazy("training session", "session"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -348,7 +357,10 @@ class BulkEnrolmentJob(models.Model):
     """A spreadsheet of people to enrol in a session, imported by a Celery task with visible progress."""
 
     session = models.ForeignKey(
-        TrainingSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="bulk_jobs"
+        TrainingSession,
+        verbose_name=pgettext_lazy("training session", "session"),
+        on_delete=models.CASCADE,
+        related_name="bulk_jobs",
     )
     file = models.FileField(_("file"), upload_to="courses/bulk/%Y/%m/", storage=private_storage)
     filename = models.CharField(_("file name"), max_length=255)

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
@@ -82,7 +83,7 @@ class ValidityFilterSet(WagtailFilterSet):
 
 class OrganisationFilterSet(ValidityFilterSet):
     parent = django_filters.ModelChoiceFilter(
-        label=_("Parent"),
+        label=pgettext_lazy("organisation", "Parent"),
         queryset=Organisation.objects.filter(children__isnull=False).distinct().order_by("name"),
     )
 
@@ -179,7 +180,7 @@ class SpokespersonViewSet(ModelViewSet):
     icon = "user"
     menu_label = _("Spokespersons")
     list_display = [
-        Column("full_name", label=_("Name")),
+        Column("full_name", label=pgettext_lazy("person", "Name")),
         "position",
         "organisation",
         "phone",

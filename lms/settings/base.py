@@ -135,8 +135,14 @@ AUTHENTICATION_BACKENDS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-# The project catalogue first; locale/allauth holds the Vietnamese catalogue django-allauth does not ship.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "allauth"]
+# The project catalogue first; locale/allauth holds the Vietnamese catalogue django-allauth does not ship;
+# locale/wagtail and locale/django complete (and take precedence over) Wagtail's and Django's own Vietnamese.
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale" / "allauth",
+    BASE_DIR / "locale" / "wagtail",
+    BASE_DIR / "locale" / "django",
+]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
