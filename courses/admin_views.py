@@ -22,7 +22,6 @@ from .forms import BulkUploadForm, MoveForm, StaffEnrolForm
 from .models import (
     BulkEnrolmentJob,
     Enrolment,
-    EnrolmentEvent,
     EnrolmentSource,
     EnrolmentStatus,
     TrainingSession,
@@ -112,11 +111,7 @@ def session_enrolments(request, pk: int):
     if request.GET.get("export") == "csv":
         return _export_csv(session, selectors.session_enrolments(session, status=status or None))
     enrolments = selectors.session_enrolments(session, status=status or None)
-    events = (
-        EnrolmentEvent.objects.filter(enrolment__session=session)
-        .select_related("enrolment__user", "actor")
-        .order_by("-created_at", "-pk")[:50]
-    )
+    events = selectors.enrolment_history(session, limit=50)
     jobs = BulkEnrolmentJob.objects.filter(session=session).select_related("created_by")[:10]
     return render(
         request,

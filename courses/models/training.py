@@ -19,6 +19,7 @@ from lms.storage import private_storage
 from lms.text import fold, nfc
 
 from ..fields import CategoriesField, category_labels
+from ..labels import enrolment_action_label
 from .pages import CoursePage
 
 
@@ -343,7 +344,26 @@ class EnrolmentEvent(models.Model):
         ordering = ["created_at", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.action}: {self.from_status or '-'} → {self.to_status}"
+        return f"{self.action_label}: {self.from_status_label} → {self.to_status_label}"
+
+    @property
+    def action_label(self) -> str:
+        return enrolment_action_label(self.action)
+
+    @property
+    def from_status_label(self) -> str:
+        return _status_label(self.from_status)
+
+    @property
+    def to_status_label(self) -> str:
+        return _status_label(self.to_status)
+
+
+def _status_label(code: str) -> str:
+    """The label of a stored enrolment status; "—" before the first one."""
+    if not code:
+        return "—"
+    return str(EnrolmentStatus(code).label) if code in EnrolmentStatus.values else code
 
 
 class BulkJobStatus(models.TextChoices):
