@@ -15,6 +15,8 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, MenuItem
 
+from lms.inspect import InspectView
+
 from . import selectors, services
 from .models import CoursePage, SessionMode, SessionStatus, TrainingSession
 from .permissions import is_manager
@@ -121,7 +123,7 @@ class SessionDeleteView(_VisibleSessionsMixin, generic.DeleteView):
     pass
 
 
-class SessionInspectView(_VisibleSessionsMixin, generic.InspectView):
+class SessionInspectView(_VisibleSessionsMixin, InspectView):
     def get_object(self, queryset=None):
         session = self.get_queryset().filter(pk=self.pk).first()
         if session is None:
@@ -170,6 +172,7 @@ class TrainingSessionViewSet(ModelViewSet):
     history_view_class = SessionHistoryView
     usage_view_class = SessionUsageView
     inspect_view_enabled = True
+    inspect_view_fields_exclude = ["title_folded"]  # the search copy, not for people
     filterset_class = TrainingSessionFilterSet
     search_fields = ["title", "title_folded", "code", "venue"]
     search_backend_name = None

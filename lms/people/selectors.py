@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import F, OrderBy, QuerySet
 from django.db.models.functions import Collate
@@ -63,3 +64,8 @@ def unlisted_work_units() -> list[dict]:
         group["count"] += 1
         group["emails"].append(email)
     return sorted(groups.values(), key=lambda group: (-group["count"], fold(group["name"])))
+
+
+def role_label(group_name: str) -> str:
+    """How people read a role group: the Vietnamese label of the four roles, other groups by their name."""
+    return str(settings.ROLE_LABELS.get(group_name, group_name))

@@ -11,13 +11,17 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.users.forms import UserCreationForm as WagtailUserCreationForm
 from wagtail.users.forms import UserEditForm as WagtailUserEditForm
+from wagtail.users.views.groups import GroupViewSet as WagtailGroupViewSet
+from wagtail.users.views.groups import IndexView as WagtailGroupIndexView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
+
+from lms.inspect import InspectView
 
 from .forms import PersonFieldsMixin
 from .models import AdministrativeLevel, Organisation, Spokesperson, User
@@ -60,6 +64,22 @@ class UserEditForm(_PersonAdminFormMixin, WagtailUserEditForm):
 class UserViewSet(WagtailUserViewSet):
     def get_form_class(self, for_update=False):
         return UserEditForm if for_update else UserCreationForm
+
+
+class GroupIndexView(WagtailGroupIndexView):
+    columns = [
+        TitleColumn(
+            "name",
+            label=_("Name"),
+            accessor=str,  # the role's Vietnamese label (see PeopleConfig.ready)
+            sort_key="name",
+            url_name="wagtailusers_groups:edit",
+        ),
+    ]
+
+
+class GroupViewSet(WagtailGroupViewSet):
+    index_view_class = GroupIndexView
 
 
 class ValidityFilterSet(WagtailFilterSet):
@@ -141,6 +161,8 @@ class OrganisationViewSet(ModelViewSet):
     ]
     ordering = ["level__rank", "name"]
     inspect_view_enabled = True
+    inspect_view_class = InspectView
+    inspect_view_fields_exclude = ["name_folded"]  # the search copy, not for people
     # Thousands of units are imported at once; Wagtail's reference index would cost a write per row.
     add_to_reference_index = False
 
