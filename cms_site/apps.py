@@ -8,12 +8,6 @@ class CmsSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.utils.text import capfirst
-        from wagtail.models import Site
-        from wagtail.sites.views import IndexView
+        from .admin_labels import label_wagtail_screens
 
-        # Wagtail's list of sites labels three columns from their attribute names ("Site name", in English
-        # whatever the language); label them with the model's translated field names instead.
-        for column in IndexView.columns:
-            if column.name in {"port", "site_name", "root_page"}:
-                column.label = capfirst(Site._meta.get_field(column.name).verbose_name)
+        label_wagtail_screens()
