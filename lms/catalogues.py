@@ -247,6 +247,44 @@ def untranslated(library_dirs: Iterable[str], supplement: str, domain: str = "dj
     return list(missing.values())
 
 
+def _po_stub(entry: Entry) -> str:
+    def quote(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+    lines = [f"#, {', '.join(sorted(entry.flags))}"] if entry.flags else []
+    if entry.msgctxt is not None:
+        lines.append(f"msgctxt {quote(entry.msgctxt)}")
+    lines.append(f"msgid {quote(entry.msgid)}")
+    if entry.msgid_plural:
+        lines += [f"msgid_plural {quote(entry.msgid_plural)}", 'msgstr[0] ""']
+    else:
+        lines.append('msgstr ""')
+    return "\n".join(lines) + "\n"
+
+
+def missing_report() -> str:
+    """The untranslated strings of Wagtail, allauth and Django, as .po entries to translate into the
+    supplement named above each group (after an upgrade of one of them)."""
+    groups = [
+        (f"{WAGTAIL_SUPPLEMENT} (django)", untranslated(WAGTAIL_ADMIN_CATALOGUES, WAGTAIL_SUPPLEMENT)),
+        (
+            f"{WAGTAIL_SUPPLEMENT} (djangojs)",
+            untranslated(("wagtail/admin",), WAGTAIL_SUPPLEMENT, "djangojs"),
+        ),
+        (ALLAUTH_SUPPLEMENT, untranslated(("allauth",), ALLAUTH_SUPPLEMENT)),
+        (DJANGO_SUPPLEMENT, untranslated(DJANGO_CATALOGUES, DJANGO_SUPPLEMENT)),
+    ]
+    return "\n".join(
+        f"# --- {name}: {len(entries)} to translate\n\n" + "\n".join(_po_stub(entry) for entry in entries)
+        for name, entries in groups
+    )
+
+
 if __name__ == "__main__":  # pragma: no cover - a developer's tool
-    for clash in find_clashes():
-        print(clash)  # noqa: T201
+    import sys
+
+    if sys.argv[1:] == ["missing"]:
+        print(missing_report())  # noqa: T201
+    else:
+        for clash in find_clashes():
+            print(clash)  # noqa: T201

@@ -8,6 +8,7 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from lms.text import nfc
 
@@ -146,3 +147,11 @@ class ImportUploadForm(forms.Form):
         if not upload.name.lower().endswith((".xlsx", ".csv")):
             raise forms.ValidationError(_("Upload an .xlsx or .csv file."))
         return upload
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """Wagtail's sign-in form, whose password field Wagtail leaves without a label (it reads "Password")."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

@@ -195,6 +195,7 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_USAGE_COUNT_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+WAGTAILADMIN_USER_LOGIN_FORM = "lms.people.forms.AdminLoginForm"
 
 # Accounts (django-allauth 65)
 LOGIN_URL = "account_login"

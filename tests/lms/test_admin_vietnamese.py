@@ -180,6 +180,13 @@ def test_times_ago_read_in_vietnamese():
     assert rendered.replace("\xa0", " ") == "1 tháng trước|vừa xong"
 
 
+@pytest.mark.parametrize("url", ["/admin/login/", "/tai-khoan/login/", "/tai-khoan/password/reset/"])
+def test_sign_in_screens_read_in_vietnamese(client, demo, url):
+    html = _get(client, url)
+    assert english_words(html) == []
+    assert "Sign in to Wagtail" not in html
+
+
 # --- (b) Every role's main screens, walked: no English word left ---
 
 
