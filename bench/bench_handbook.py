@@ -10,13 +10,13 @@ import time
 
 def _generated_book(home, *, chapters: int, sections_per_chapter: int):
     """A big book built from the demo sections' text (pages written directly: only the PDF is measured)."""
-    from handbook.demo import raw_body
-    from handbook.demo_content import HANDBOOK
+    from handbook.demo import load_handbook, raw_body
     from handbook.models import HandbookChapterPage, HandbookPage, HandbookSectionPage
 
-    samples = [section for chapter in HANDBOOK["chapters"] for section in chapter["sections"]]
+    handbook = load_handbook()
+    samples = [section for chapter in handbook["chapters"] for section in chapter["sections"]]
     book = HandbookPage(
-        title="Sổ tay thử tải 200 mục", slug="so-tay-thu-tai", introduction=HANDBOOK["introduction"]
+        title="Sổ tay thử tải 200 mục", slug="so-tay-thu-tai", introduction=handbook["introduction"]
     )
     home.add_child(instance=book)
     count = 0

@@ -48,6 +48,7 @@ def run(report) -> None:
     from django.db import transaction
 
     from bench.run import timed
+    from courses.models import Enrolment, EnrolmentStatus, SessionStatus, TrainingSession
     from courses.quizzes import selectors, services
     from courses.quizzes.grading import score_question
     from courses.quizzes.models import AttemptAnswer, Choice, Quiz, QuizAttempt
@@ -58,6 +59,11 @@ def run(report) -> None:
     _bank(course, 60, rng)
     quiz = Quiz.objects.create(course=course, title="Đo hiệu năng", question_count=50, attempts_allowed=0)
     user = UserFactory()
+    # A graded quiz is open to trainees with a confirmed enrolment in a started session of its course.
+    session = TrainingSession.objects.create(
+        course=course, code="Đo/2026", title="Lớp đo hiệu năng", year=2026, status=SessionStatus.IN_PROGRESS
+    )
+    Enrolment.objects.create(session=session, user=user, status=EnrolmentStatus.CONFIRMED)
     attempt = services.start_attempt(quiz, user=user, rng=rng)
     choices: dict[int, list[int]] = {}
     for question_id, choice_id in Choice.objects.values_list("question_id", "pk"):

@@ -7,7 +7,11 @@ class CmsSiteConfig(AppConfig):
     verbose_name = _("Site")
     default_auto_field = "django.db.models.BigAutoField"
 
-    def ready(self):
+    def ready(self) -> None:
+        from lms.exports import route_wagtail_exports
+
         from .admin_labels import label_wagtail_screens
 
+        # The admin's listing exports (ours and Wagtail's reports) write through the one safe writer.
+        route_wagtail_exports()
         label_wagtail_screens()

@@ -1,55 +1,81 @@
-"""Demo content of the site shell: home page text, an "about" page, contact settings."""
+"""Demo content of the site shell: home page text, standard pages ("about"), contact settings.
+
+The text lives in `lms/demo/content/site/`: `_home.md` (the home page's intro), `_settings.md` (contact
+details and footer), and one `NN-slug.md` per standard page under the home page.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from wagtail.models import Site
+
+from lms.demo.files import Block, DemoContentError, numbered, read_document
 
 from .models import HomePage, SiteSettings, StandardPage
 
-HOME_INTRO = (
-    "<p>Nền tảng học tập phục vụ Chương trình hành động tăng cường công tác truyền thông chính sách: "
-    "các lớp bồi dưỡng cho đội ngũ làm công tác truyền thông của bộ, ngành, địa phương, phóng viên, biên tập viên "
-    "và cán bộ thông tin cơ sở; Sổ tay truyền thông chính sách; mạng lưới người phát ngôn ở mọi cấp.</p>"
-)
-ABOUT_BODY = [
-    ("heading", {"text": "Mục tiêu", "level": "h2"}),
-    (
-        "paragraph",
-        "<p>Nâng cao năng lực truyền thông chính sách và cung cấp thông tin cho báo chí của cán bộ, công chức "
-        "các cấp, để chính sách được giải thích kịp thời, đầy đủ và dễ hiểu tới người dân và doanh nghiệp.</p>",
-    ),
-    ("heading", {"text": "Học viên làm gì trên nền tảng", "level": "h2"}),
-    (
-        "paragraph",
-        "<ul><li>Đọc tài liệu khóa học và Sổ tay trực tuyến.</li><li>Đăng ký lớp tập huấn, theo dõi lịch học.</li>"
-        "<li>Điểm danh, làm bài kiểm tra và nhận giấy chứng nhận có thể xác minh trực tuyến.</li></ul>",
-    ),
-]
+CONTENT = "site"
+
+
+def _block(block: Block) -> tuple[str, Any]:
+    if block.kind == "heading":
+        return (
+            "heading",
+            {"text": block.single_line(), "level": block.check(required=("level",)).fields["level"]},
+        )
+    if block.kind == "paragraph":
+        return ("paragraph", block.check().html())
+    raise DemoContentError(f"{block.where}: unknown page block “{block.kind}” (heading or paragraph).")
+
+
+def load_site() -> dict[str, Any]:
+    """The site's demo text read from its files."""
+    home = read_document(CONTENT, "_home.md").check()
+    settings = read_document(CONTENT, "_settings.md").check(required=("address", "phone", "email"))
+    pages = []
+    for slug, entry in numbered(CONTENT, suffix=".md"):
+        page = read_document(base=entry).check(required=("title",), allowed=("intro",))
+        pages.append(
+            {
+                "slug": slug,
+                "title": page.meta["title"],
+                "intro": page.meta.get("intro", ""),
+                "body": [_block(block) for block in page.blocks],
+            }
+        )
+    return {
+        "home_intro": home.named_blocks("intro")["intro"].check().html(),
+        "settings": {
+            **settings.meta,
+            "footer_text": settings.named_blocks("footer_text")["footer_text"].check().html(),
+        },
+        "pages": pages,
+    }
 
 
 def seed_site() -> None:
     home = HomePage.objects.first()
     if home is None:  # created by the cms_site migration
         return
+    content = load_site()
     if not home.intro:
-        home.intro = HOME_INTRO
+        home.intro = content["home_intro"]
         revision = home.save_revision()
         revision.publish()
-    if not StandardPage.objects.filter(slug="gioi-thieu").exists():
-        about = StandardPage(
-            title="Giới thiệu",
-            slug="gioi-thieu",
-            intro="Về chương trình bồi dưỡng kỹ năng truyền thông chính sách.",
-            body=ABOUT_BODY,
-            show_in_menus=True,
-        )
-        home.add_child(instance=about)
-        about.save_revision().publish()
+    for data in content["pages"]:
+        if not StandardPage.objects.filter(slug=data["slug"]).exists():
+            page = StandardPage(
+                title=data["title"],
+                slug=data["slug"],
+                intro=data["intro"],
+                body=data["body"],
+                show_in_menus=True,
+            )
+            home.add_child(instance=page)
+            page.save_revision().publish()
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
     if not site_settings.email:
-        site_settings.address = "Số 51 - 53 Ngô Quyền, Hoàn Kiếm, Hà Nội"
-        site_settings.phone = "024 3943 0000"
-        site_settings.email = "taphuan@demo.lophoc.vn"
-        site_settings.footer_text = "<p>Nền tảng bồi dưỡng kỹ năng truyền thông chính sách.</p>"
+        for field, value in content["settings"].items():
+            setattr(site_settings, field, value)
         site_settings.save()

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import csv
+from pathlib import PurePath
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_GET, require_http_methods
 
+from lms.exports import Table, csv_response
 from lms.http import id_or_none
-from lms.people.tabular import TableError
-from lms.people.uploads import discard_upload, open_upload, store_upload
+from lms.imports.views import PreviewThenConfirmView
 
 from . import selectors, services
 from .bulk import create_bulk_enrolment_job, preview_bulk_enrolment
 from .errors import CoursesError
-from .forms import BulkUploadForm, MoveForm, StaffEnrolForm
+from .forms import MoveForm, StaffEnrolForm
 from .models import (
     BulkEnrolmentJob,
     Enrolment,
@@ -109,7 +109,8 @@ def session_enrolments(request, pk: int):
     if status not in EnrolmentStatus.values:
         status = ""
     if request.GET.get("export") == "csv":
-        return _export_csv(session, selectors.session_enrolments(session, status=status or None))
+        enrolments = selectors.session_enrolments(session, status=status or None)
+        return csv_response(f"hoc-vien-lop-{session.pk}.csv", _enrolments_table(session, enrolments))
     enrolments = selectors.session_enrolments(session, status=status or None)
     events = selectors.enrolment_history(session, limit=50)
     jobs = BulkEnrolmentJob.objects.filter(session=session).select_related("created_by")[:10]
@@ -130,13 +131,10 @@ def session_enrolments(request, pk: int):
     )
 
 
-def _export_csv(session: TrainingSession, enrolments: list[Enrolment]) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="hoc-vien-lop-{session.pk}.csv"'
-    response.write("\ufeff")  # Excel opens UTF-8 CSV correctly only with a BOM
-    writer = csv.writer(response)
-    writer.writerow(
-        [
+def _enrolments_table(session: TrainingSession, enrolments: list[Enrolment]) -> Table:
+    return Table(
+        title=session.code,
+        headers=[
             _("Family name"),
             _("Middle name"),
             _("Given name"),
@@ -147,71 +145,56 @@ def _export_csv(session: TrainingSession, enrolments: list[Enrolment]) -> HttpRe
             _("Status"),
             _("Waitlist position"),
             _("Source"),
-        ]
-    )
-    for enrolment in enrolments:
-        user = enrolment.user
-        writer.writerow(
+        ],
+        rows=(
             [
-                user.family_name,
-                user.middle_name,
-                user.given_name,
-                user.email,
-                user.work_unit,
-                user.get_trainee_category_display(),
-                user.phone,
+                enrolment.user.family_name,
+                enrolment.user.middle_name,
+                enrolment.user.given_name,
+                enrolment.user.email,
+                enrolment.user.work_unit,
+                enrolment.user.get_trainee_category_display(),
+                enrolment.user.phone,
                 enrolment.get_status_display(),
-                enrolment.waitlist_position or "",
+                enrolment.waitlist_position,
                 enrolment.get_source_display(),
             ]
-        )
-    return response
+            for enrolment in enrolments
+        ),
+    )
 
 
-@require_http_methods(["GET", "POST"])
-def session_import(request, pk: int):
+class SessionImportView(PreviewThenConfirmView):
     """Upload, preview row by row, then confirm: a Celery task imports the valid rows in one transaction."""
-    session = _managed_session(request, pk)
-    context: dict = {"session": session, "form": BulkUploadForm()}
-    if request.method == "POST" and "token" in request.POST:
-        token = request.POST["token"]
-        handle, name = open_upload(token)
-        if handle is None:
-            messages.error(request, _("The uploaded file has expired; please upload it again."))
-            return redirect("courses_session_import", pk=session.pk)
-        original_name = request.POST.get("filename") or name
-        with handle:
-            try:
-                job = create_bulk_enrolment_job(
-                    session, upload=handle, filename=_safe_name(original_name, name), acting_user=request.user
-                )
-            except CoursesError as exc:
-                messages.error(request, exc.message)
-                return redirect("courses_session_import", pk=session.pk)
-        discard_upload(token)
+
+    template_name = "courses/admin/session_import.html"
+    heading = gettext_lazy("Import enrolments")
+
+    def dispatch(self, request, *args, pk: int, **kwargs):
+        self.session = _managed_session(request, pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs) -> dict:
+        return super().get_context_data(session=self.session, subtitle=self.session, **kwargs)
+
+    def preview(self, upload, filename):
+        return preview_bulk_enrolment(self.session, upload, filename)
+
+    def confirm(self, upload, filename):
+        original_name = self.request.POST.get("filename") or filename
+        job = create_bulk_enrolment_job(
+            self.session,
+            upload=upload,
+            filename=_safe_name(original_name, filename),
+            acting_user=self.request.user,
+        )
         return redirect("courses_bulk_job", pk=job.pk)
-    if request.method == "POST":
-        form = BulkUploadForm(request.POST, request.FILES)
-        context["form"] = form
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            original_name = upload.name
-            token = store_upload(upload)
-            handle, name = open_upload(token)
-            try:
-                with handle:
-                    report = preview_bulk_enrolment(session, handle, name)
-            except TableError as exc:
-                discard_upload(token)
-                form.add_error("file", str(exc))
-            else:
-                context.update({"report": report, "token": token, "filename": original_name})
-    return render(request, "courses/admin/session_import.html", context)
+
+
+session_import = SessionImportView.as_view()
 
 
 def _safe_name(original: str, fallback: str) -> str:
-    from pathlib import PurePath
-
     name = PurePath(original or "").name
     suffix = PurePath(fallback).suffix
     if not name.lower().endswith(suffix):

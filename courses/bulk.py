@@ -13,30 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO
 
-from django.conf import settings
-from django.contrib.auth.hashers import make_password
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from lms.imports.reading import Row, TableError, read_table
+from lms.imports.results import ImportReport, RowResult, field_errors
 from lms.people.models import Organisation, TraineeCategory, User
-from lms.people.tabular import ImportReport, Row, RowResult, TableError, read_table
+from lms.people.services import create_trainee_accounts
 from lms.text import fold, nfc
 
-from .models import (
-    ACTIVE_STATUSES,
-    BulkEnrolmentJob,
-    BulkJobStatus,
-    Enrolment,
-    EnrolmentEvent,
-    EnrolmentSource,
-    EnrolmentStatus,
-    TrainingSession,
-)
+from .eligibility import check_takes_enrolments
+from .errors import CoursesError, NotAllowedError
+from .models import ACTIVE_STATUSES, BulkEnrolmentJob, BulkJobStatus, Enrolment, TrainingSession
 from .permissions import can_manage_session
+from .services import enrol_people
 
 COLUMN_ALIASES = {
     "email": "email",
@@ -77,6 +70,7 @@ COLUMN_ALIASES = {
     "chức vụ": "position",
     "position": "position",
 }
+REQUIRED_COLUMNS = {"email": "Email"}
 CATEGORY_ALIASES = {
     "nguoi phat ngon": TraineeCategory.SPOKESPERSON,
     "can bo truyen thong": TraineeCategory.COMMUNICATION_OFFICER,
@@ -221,6 +215,8 @@ def plan_bulk_enrolment(
                 validate_email(email)
             except ValidationError:
                 result.errors.append(_("“%(email)s” is not a valid e-mail address.") % {"email": email})
+            else:
+                result.errors.extend(field_errors(User, {"email": email}))
         if email and email in seen:
             result.errors.append(
                 _("Duplicate row: the same e-mail is on line %(line)d.") % {"line": seen[email]}
@@ -265,8 +261,10 @@ def plan_bulk_enrolment(
                     }
                 )
             fields["trainee_category"] = category or TraineeCategory.OTHER
-            fields["phone"] = nfc(row.values.get("phone", ""))[:30]
-            fields["position"] = nfc(row.values.get("position", ""))[:120]
+            fields["phone"] = nfc(row.values.get("phone", ""))
+            fields["position"] = nfc(row.values.get("position", ""))
+            # What the preview accepts the import must write: every value fits the account's field.
+            result.errors.extend(field_errors(User, fields))
         if result.errors:
             result.action = "error"
             continue
@@ -281,140 +279,35 @@ def plan_bulk_enrolment(
 
 def preview_bulk_enrolment(session: TrainingSession, upload: IO[bytes], filename: str) -> ImportReport:
     """Read the file and report, row by row, what the import would do; writes nothing."""
-    rows = read_table(upload, filename, aliases=COLUMN_ALIASES)
+    rows = read_table(upload, filename, aliases=COLUMN_ALIASES, required=REQUIRED_COLUMNS)
     return plan_bulk_enrolment(session, rows).report
 
 
 def apply_bulk_enrolment(
     session: TrainingSession, plan: BulkPlan, *, acting_user: User | None
 ) -> dict[str, int]:
-    """Create the missing accounts and enrol every valid row in one transaction, within capacity."""
-    from .services import _lock_session
+    """Open the missing accounts and enrol every valid row in one transaction, under one seat lock.
 
-    counts = {"created": 0, "confirmed": 0, "waitlisted": 0, "skipped": 0}
+    Accounts come from lms.people; seats, waitlist places, events and e-mails from the one enrolment
+    service (`enrol_people`), so an import follows the same rules as staff enrolling the people one by one.
+    """
     with transaction.atomic():
-        session = _lock_session(session.pk)
         if acting_user is not None and not can_manage_session(acting_user, session):
-            from .errors import NotAllowedError
-
             raise NotAllowedError
-        now = timezone.now()
         new_rows = [row for row in plan.rows if row.user_id is None]
-        # Someone may have signed up between the preview and now: use their account.
-        late = _existing_users([row.email for row in new_rows])
-        to_create = []
-        for row in new_rows:
-            if row.email in late:
-                row.user_id = late[row.email].pk
-            else:
-                to_create.append(
-                    User(
-                        email=row.email,
-                        password=make_password(None),
-                        date_joined=now,
-                        **row.fields,
-                    )
-                )
-        created = User.objects.bulk_create(to_create, batch_size=1000)
-        created_by_email = {user.email: user for user in created}
-        for row in new_rows:
-            if row.email in created_by_email:
-                row.user_id = created_by_email[row.email].pk
-        counts["created"] = len(created)
-        if created:
-            from allauth.account.models import EmailAddress
-
-            # The account can only be entered through the link mailed to this address, which proves it as
-            # much as a verification e-mail would.
-            EmailAddress.objects.bulk_create(
-                [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in created],
-                batch_size=1000,
-            )
-            trainees, _created = Group.objects.get_or_create(name=settings.ROLE_TRAINEES)
-            Membership = User.groups.through
-            Membership.objects.bulk_create(
-                [Membership(user_id=user.pk, group_id=trainees.pk) for user in created],
-                batch_size=1000,
-                ignore_conflicts=True,
-            )
-
-        user_ids = [row.user_id for row in plan.rows]
-        existing = {}
-        for start in range(0, len(user_ids), 2000):
-            for enrolment in Enrolment.objects.filter(
-                session=session, user_id__in=user_ids[start : start + 2000]
-            ):
-                existing[enrolment.user_id] = enrolment
-        confirmed = Enrolment.objects.filter(session=session, status=EnrolmentStatus.CONFIRMED).count()
-        next_position = (
-            Enrolment.objects.filter(session=session, status=EnrolmentStatus.WAITLISTED).count() + 1
+        created = create_trainee_accounts([{"email": row.email, **row.fields} for row in new_rows])
+        if new_rows:
+            # Someone may have signed up between the preview and now: use their account.
+            late = _existing_users([row.email for row in new_rows if row.email not in created])
+            for row in new_rows:
+                row.user_id = (created.get(row.email) or late[row.email]).pk
+        counts = enrol_people(
+            session,
+            [row.user_id for row in plan.rows],
+            acting_user=acting_user,
+            invited={user.pk for user in created.values()},
         )
-        new_enrolments, reopened, placed = [], [], []
-        for row in plan.rows:
-            current = existing.get(row.user_id)
-            if current is not None and current.status in ACTIVE_STATUSES:
-                counts["skipped"] += 1
-                continue
-            enrolment = current or Enrolment(session=session, user_id=row.user_id, created_at=now)
-            from_status = current.status if current else ""
-            enrolment.source = EnrolmentSource.BULK_IMPORT
-            enrolment.updated_at = now
-            if confirmed < session.capacity:
-                enrolment.status = EnrolmentStatus.CONFIRMED
-                enrolment.waitlist_position = None
-                enrolment.confirmed_at = now
-                confirmed += 1
-                counts["confirmed"] += 1
-            else:
-                enrolment.status = EnrolmentStatus.WAITLISTED
-                enrolment.waitlist_position = next_position
-                next_position += 1
-                counts["waitlisted"] += 1
-            (reopened if current else new_enrolments).append(enrolment)
-            placed.append((enrolment, from_status, row.email in created_by_email))
-        Enrolment.objects.bulk_create(new_enrolments, batch_size=1000)
-        if reopened:
-            Enrolment.objects.bulk_update(
-                reopened,
-                ["status", "waitlist_position", "confirmed_at", "source", "updated_at"],
-                batch_size=1000,
-            )
-        actor = acting_user if acting_user is not None and acting_user.is_authenticated else None
-        events = EnrolmentEvent.objects.bulk_create(
-            [
-                EnrolmentEvent(
-                    enrolment=enrolment,
-                    action="courses.enrolment.imported",
-                    actor=actor,
-                    created_at=now,
-                    from_status=from_status,
-                    to_status=enrolment.status,
-                    email="invitation"
-                    if is_new
-                    else ("confirmed" if enrolment.status == EnrolmentStatus.CONFIRMED else "waitlisted"),
-                )
-                for enrolment, from_status, is_new in placed
-            ],
-            batch_size=1000,
-        )
-        if events and events[0].pk is not None:
-            event_ids = [event.pk for event in events]
-        else:  # pragma: no cover - backends without RETURNING
-            event_ids = list(
-                EnrolmentEvent.objects.filter(
-                    enrolment__session=session, created_at=now, action="courses.enrolment.imported"
-                ).values_list("pk", flat=True)
-            )
-        _queue_emails(event_ids)
-    return counts
-
-
-def _queue_emails(event_ids: list[int]) -> None:
-    from .tasks import send_enrolment_emails
-
-    for start in range(0, len(event_ids), 200):
-        chunk = event_ids[start : start + 200]
-        transaction.on_commit(lambda chunk=chunk: send_enrolment_emails.delay(chunk))
+    return {"created": len(created), **counts}
 
 
 def _report_json(report: ImportReport, counts: dict[str, int] | None = None) -> dict:
@@ -447,7 +340,7 @@ def run_bulk_enrolment_job(job_id: int) -> str:
         return job.status
     try:
         with job.file.open("rb") as handle:
-            rows = read_table(handle, job.filename, aliases=COLUMN_ALIASES)
+            rows = read_table(handle, job.filename, aliases=COLUMN_ALIASES, required=REQUIRED_COLUMNS)
         BulkEnrolmentJob.objects.filter(pk=job.pk).update(total=len(rows))
 
         def progress(done: int) -> None:
@@ -455,21 +348,28 @@ def run_bulk_enrolment_job(job_id: int) -> str:
 
         plan = plan_bulk_enrolment(job.session, rows, progress=progress)
         counts = apply_bulk_enrolment(job.session, plan, acting_user=job.created_by)
-    except TableError as exc:
-        BulkEnrolmentJob.objects.filter(pk=job.pk).update(
-            status=BulkJobStatus.FAILED, error=str(exc), finished_at=timezone.now()
-        )
-        return BulkJobStatus.FAILED
     except Exception as exc:  # noqa: BLE001 - any failure ends the job visibly in the admin
-        logger.exception("Bulk enrolment job %s failed", job_id)
-        BulkEnrolmentJob.objects.filter(pk=job.pk).update(
-            status=BulkJobStatus.FAILED, error=str(exc)[:2000], finished_at=timezone.now()
-        )
+        if isinstance(exc, TableError | CoursesError):
+            error = exc.message
+        else:
+            logger.exception("Bulk enrolment job %s failed", job_id)
+            error = _(
+                "The import stopped on an unexpected error and wrote nothing; the error has been logged."
+            )
+        _fail_job(job, error)
         return BulkJobStatus.FAILED
     BulkEnrolmentJob.objects.filter(pk=job.pk).update(
         status=BulkJobStatus.DONE, report=_report_json(plan.report, counts), finished_at=timezone.now()
     )
     return BulkJobStatus.DONE
+
+
+def _fail_job(job: BulkEnrolmentJob, error: str) -> None:
+    """End the job as failed with a message for people; the uploaded file (people's details) goes."""
+    job.file.delete(save=False)
+    BulkEnrolmentJob.objects.filter(pk=job.pk).update(
+        status=BulkJobStatus.FAILED, error=error, file="", finished_at=timezone.now()
+    )
 
 
 def create_bulk_enrolment_job(
@@ -478,11 +378,11 @@ def create_bulk_enrolment_job(
     """Store the file as a job and start the import task after commit."""
     from django.core.files.base import ContentFile
 
-    from .errors import NotAllowedError
     from .tasks import run_bulk_enrolment
 
     if not can_manage_session(acting_user, session):
         raise NotAllowedError
+    check_takes_enrolments(session)
     with transaction.atomic():
         job = BulkEnrolmentJob(session=session, filename=filename, created_by=acting_user)
         job.file.save(filename, ContentFile(upload.read()), save=False)

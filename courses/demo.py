@@ -1,19 +1,26 @@
-"""Demo courses, lessons and sessions, built through the services so they obey the rules. Idempotent."""
+"""Demo courses, lessons and sessions, built through the services so they obey the rules. Idempotent.
+
+The catalogue's text lives in files under `lms/demo/content/courses/` (one folder per course, one file per
+lesson, see `lms/demo/content/README.md`); the sessions and who enrols in them are a scenario, kept here.
+"""
 
 from __future__ import annotations
 
 from datetime import date, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page
 
 from cms_site.models import HomePage
+from handbook.demo import load_handbook
+from handbook.models import HandbookSectionPage
+from lms.demo.files import Block, DemoContentError, numbered, read_document
 from lms.people.models import User
 
-from . import services
-from .demo_content import COURSES, INDEX, SESSION_TOPICS
+from . import lifecycle, notifications, services
 from .models import (
     CourseIndexPage,
     CoursePage,
@@ -28,6 +35,76 @@ from .models import (
 
 TRAINER_EMAIL = "giangvien@demo.lophoc.vn"
 MANAGER_EMAIL = "quanly@demo.lophoc.vn"
+CONTENT = "courses"
+
+
+def _lesson_block(block: Block) -> tuple:
+    if block.kind == "text":
+        return ("text", block.check().html())
+    if block.kind == "key_points":
+        return (
+            "key_points",
+            {"title": block.check(required=("title",)).fields["title"], "points": block.items()},
+        )
+    if block.kind == "handbook":
+        fields = block.check(required=("section",), allowed=("note",)).fields
+        if block.lines:
+            raise DemoContentError(f"{block.where}: a “handbook” block has fields only (section, note).")
+        return ("handbook", fields["section"], fields.get("note", ""))
+    raise DemoContentError(f"{block.where}: unknown lesson block “{block.kind}”.")
+
+
+def load_catalogue() -> dict[str, Any]:
+    """The demo catalogue read from its files: the index page and each course with its lessons in order."""
+    index = read_document(CONTENT, "_index.md").check(required=("title", "slug"))
+    catalogue: dict[str, Any] = {
+        "index": {**index.meta, "intro": index.named_blocks("intro")["intro"].check().html()},
+        "courses": [],
+    }
+    section_slugs = {
+        section["slug"] for chapter in load_handbook()["chapters"] for section in chapter["sections"]
+    }
+    for course_slug, folder in numbered(CONTENT):
+        course = read_document("_course.md", base=folder).check(
+            required=("title", "summary", "hours"), allowed=("audience",)
+        )
+        blocks = course.named_blocks("objectives", "session_topics")
+        lessons = []
+        for lesson_slug, entry in numbered(base=folder, suffix=".md"):
+            lesson = read_document(base=entry).check(required=("title", "minutes"), allowed=("intro",))
+            body = [_lesson_block(block) for block in lesson.blocks]
+            unknown = [block[1] for block in body if block[0] == "handbook" and block[1] not in section_slugs]
+            if unknown:
+                raise DemoContentError(f"{entry}: no handbook section has the slug(s) {', '.join(unknown)}.")
+            lessons.append(
+                {
+                    "slug": lesson_slug,
+                    "title": lesson.meta["title"],
+                    "minutes": lesson.integer("minutes"),
+                    "intro": lesson.meta.get("intro", ""),
+                    "body": body,
+                }
+            )
+        catalogue["courses"].append(
+            {
+                "slug": course_slug,
+                "title": course.meta["title"],
+                "summary": course.meta["summary"],
+                "audience": [
+                    value.strip() for value in course.meta.get("audience", "").split(",") if value.strip()
+                ],
+                "hours": course.meta["hours"],
+                "objectives": blocks["objectives"].check().html(),
+                "session_topics": blocks["session_topics"].check().items(),
+                "lessons": lessons,
+            }
+        )
+    return catalogue
+
+
+def demo_course_slugs() -> list[str]:
+    """The demo courses' slugs, in catalogue order (their folders under `lms/demo/content/courses/`)."""
+    return [slug for slug, _folder in numbered(CONTENT)]
 
 
 def _child(parent: Page, model, slug: str):
@@ -35,14 +112,11 @@ def _child(parent: Page, model, slug: str):
 
 
 def _handbook_sections() -> dict[str, int]:
-    try:
-        from handbook.models import HandbookSectionPage
-    except ImportError:  # pragma: no cover - the handbook app is part of the project
-        return {}
     return dict(HandbookSectionPage.objects.values_list("slug", "pk"))
 
 
 def _lesson_body(blocks: list, sections: dict[str, int]) -> list[dict]:
+    """Lesson blocks as StreamField data; links to handbook sections not seeded (no handbook yet) are left out."""
     body = []
     for block in blocks:
         kind = block[0]
@@ -61,20 +135,21 @@ def _publish(page: Page) -> None:
     page.save_revision().publish()
 
 
-def seed_pages() -> dict[str, CoursePage]:
+def seed_pages(catalogue: dict[str, Any]) -> dict[str, CoursePage]:
     home = HomePage.objects.first()
     if home is None:
         return {}
-    index = _child(home, CourseIndexPage, INDEX["slug"])
+    index_data = catalogue["index"]
+    index = _child(home, CourseIndexPage, index_data["slug"])
     if index is None:
         index = CourseIndexPage(
-            title=INDEX["title"], slug=INDEX["slug"], intro=INDEX["intro"], show_in_menus=True
+            title=index_data["title"], slug=index_data["slug"], intro=index_data["intro"], show_in_menus=True
         )
         home.add_child(instance=index)
         _publish(index)
     sections = _handbook_sections()
     courses = {}
-    for data in COURSES:
+    for data in catalogue["courses"]:
         course = _child(index, CoursePage, data["slug"])
         if course is None:
             course = CoursePage(
@@ -104,14 +179,19 @@ def seed_pages() -> dict[str, CoursePage]:
 
 
 def _session(
-    course: CoursePage, *, code: str, defaults: dict, first_day: date, trainer: User | None
+    course: CoursePage,
+    *,
+    code: str,
+    defaults: dict,
+    first_day: date,
+    trainer: User | None,
+    topics: dict[str, list[str]],
 ) -> TrainingSession:
     session = TrainingSession.objects.filter(course=course, code=code).first()
     if session is not None:
         return session
     session = TrainingSession.objects.create(course=course, code=code, **defaults)
-    topics = SESSION_TOPICS[course.slug]
-    for offset, topic in enumerate(topics):
+    for offset, topic in enumerate(topics[course.slug]):
         SessionDay.objects.create(
             session=session,
             date=first_day + timedelta(days=offset),
@@ -135,7 +215,7 @@ def _trainees(categories: list[str] | None = None) -> list[User]:
     return list(queryset)
 
 
-def seed_sessions(courses: dict[str, CoursePage]) -> list[TrainingSession]:
+def seed_sessions(courses: dict[str, CoursePage], *, topics: dict[str, list[str]]) -> list[TrainingSession]:
     if len(courses) < 2:
         return []
     today = timezone.localdate()
@@ -158,6 +238,7 @@ def seed_sessions(courses: dict[str, CoursePage]) -> list[TrainingSession]:
         code=f"Khóa 1/{year}",
         first_day=today - timedelta(days=45),
         trainer=trainer,
+        topics=topics,
         defaults={
             "title": "Lớp bồi dưỡng kỹ năng truyền thông chính sách - khu vực phía Bắc",
             "year": year,
@@ -171,7 +252,7 @@ def seed_sessions(courses: dict[str, CoursePage]) -> list[TrainingSession]:
     if completed.status != SessionStatus.COMPLETED and manager is not None:
         for trainee in _trainees(audience)[:12]:
             services.enrol_trainee(completed, trainee, acting_user=manager, source=EnrolmentSource.STAFF)
-        TrainingSession.objects.filter(pk=completed.pk).update(status=SessionStatus.COMPLETED)
+        completed = lifecycle.complete_session(completed, acting_user=manager)
     sessions.append(completed)
 
     # 2. Open for enrolment, a few seats left: trainees enrol themselves.
@@ -180,6 +261,7 @@ def seed_sessions(courses: dict[str, CoursePage]) -> list[TrainingSession]:
         code=f"Khóa 2/{year}",
         first_day=today + timedelta(days=30),
         trainer=trainer,
+        topics=topics,
         defaults={
             "title": "Lớp bồi dưỡng kỹ năng truyền thông chính sách - khu vực miền Trung",
             "year": year,
@@ -203,6 +285,7 @@ def seed_sessions(courses: dict[str, CoursePage]) -> list[TrainingSession]:
         code=f"Khóa 1/{year}",
         first_day=today + timedelta(days=21),
         trainer=trainer,
+        topics=topics,
         defaults={
             "title": "Kỹ năng cung cấp thông tin cho báo chí - trực tuyến",
             "year": year,
@@ -224,6 +307,7 @@ def seed_sessions(courses: dict[str, CoursePage]) -> list[TrainingSession]:
         code=f"Khóa 2/{year}",
         first_day=today + timedelta(days=60),
         trainer=trainer,
+        topics=topics,
         defaults={
             "title": "Kỹ năng cung cấp thông tin cho báo chí - khu vực phía Nam",
             "year": year,
@@ -244,10 +328,13 @@ def seed_sessions(courses: dict[str, CoursePage]) -> list[TrainingSession]:
 
 def seed_courses() -> list[TrainingSession]:
     """The demo catalogue: two courses with lessons linking to the handbook, and four sessions this year."""
-    courses = seed_pages()
-    sessions = seed_sessions(courses)
-    # Demo trainees have made-up addresses: mark their enrolment e-mails as handled so none is sent.
-    EnrolmentEvent.objects.filter(enrolment__session__in=sessions, notified_at__isnull=True).update(
-        notified_at=timezone.now()
+    catalogue = load_catalogue()
+    courses = seed_pages(catalogue)
+    sessions = seed_sessions(
+        courses, topics={course["slug"]: course["session_topics"] for course in catalogue["courses"]}
+    )
+    # Demo trainees have made-up addresses: none of their enrolment e-mails is sent.
+    notifications.withhold_event_emails(
+        EnrolmentEvent.objects.filter(enrolment__session__in=sessions).values_list("pk", flat=True)
     )
     return sessions

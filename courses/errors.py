@@ -71,3 +71,25 @@ class NotEnrolledError(CoursesError):
 
     def default_message(self) -> str:
         return _("You are not enrolled in this session.")
+
+
+class CapacityError(CoursesError):
+    """The capacity asked for is below the seats already confirmed."""
+
+    code = "capacity_below_confirmed"
+    status_code = 409
+    field = "capacity"
+
+    def default_message(self) -> str:
+        return _("The capacity cannot be lower than the number of people already confirmed.")
+
+
+class SessionTransitionError(CoursesError):
+    """The session cannot move to the status asked for."""
+
+    code = "invalid_session_transition"
+    status_code = 409
+    field = "status"
+
+    def default_message(self) -> str:
+        return _("The session cannot change to this status.")

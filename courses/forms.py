@@ -35,16 +35,3 @@ class MoveForm(forms.Form):
         super().__init__(*args, **kwargs)
         if sessions is not None:
             self.fields["to_session"].queryset = sessions
-
-
-class BulkUploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("Spreadsheet (.xlsx or .csv)"),
-        help_text=_("The first row holds the column names."),
-    )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith((".xlsx", ".csv")):
-            raise forms.ValidationError(_("Upload an .xlsx or .csv file."))
-        return upload

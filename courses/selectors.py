@@ -10,11 +10,13 @@ from django.conf import settings
 from django.db.models import Count, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.images import get_image_model
 
 from lms.people.models import TraineeCategory
 
 from .calendar import session_calendar
+from .eligibility import self_enrolment_outlook
 from .models import (
     ACTIVE_STATUSES,
     CourseIndexPage,
@@ -32,6 +34,12 @@ from .models import (
 from .permissions import can_manage_session, is_manager
 
 UPCOMING_STATUSES = (SessionStatus.OPEN, SessionStatus.CLOSED, SessionStatus.IN_PROGRESS)
+
+# Apps above courses (certificates) add to the trainee's dashboard through this Wagtail hook, so courses
+# never imports them: each hook is called as hook(user, past=[past session items]) and returns a dict with
+# optional "outcomes" ({enrolment id: text shown instead of the enrolment's status}) and "panels"
+# ([(template name, context)] rendered at the end of the page).
+MY_LEARNING_HOOK = "courses_my_learning"
 
 
 def sessions_with_details() -> QuerySet[TrainingSession]:
@@ -181,7 +189,11 @@ def public_session(pk: int, *, user=None) -> TrainingSession | None:
 def session_page(session: TrainingSession, *, user=None) -> dict:
     enrolment = enrolments_by_session(user, [session.pk]).get(session.pk)
     can_manage = can_manage_session(user, session) if getattr(user, "is_authenticated", False) else False
+    outlook = {"eligible": True, "needs_approval": session.requires_approval, "closed_by_staff": False}
+    if getattr(user, "is_authenticated", False) and not is_manager(user):
+        outlook = self_enrolment_outlook(session, user, enrolment)
     return {
+        **outlook,
         "session": session,
         "course": session.course,
         "days": list(session.days.all()),
@@ -191,9 +203,6 @@ def session_page(session: TrainingSession, *, user=None) -> dict:
         and (can_manage or (enrolment is not None and enrolment.status == EnrolmentStatus.CONFIRMED)),
         "can_cancel": enrolment is not None and enrolment.is_active and not session.has_started(),
         "can_enrol": session.enrolment_open and not session.has_started(),
-        "eligible": not getattr(user, "is_authenticated", False)
-        or session.admits_category(user.trainee_category)
-        or is_manager(user),
         "can_manage": can_manage,
     }
 
@@ -216,7 +225,7 @@ def session_calendar_for(session: TrainingSession) -> bytes:
 
 
 def my_learning(user) -> dict:
-    """The trainee's dashboard: courses in progress, upcoming and past sessions, certificates (later)."""
+    """The trainee's dashboard: courses in progress, upcoming and past sessions, and the hooks' panels."""
     today = timezone.localdate()
     enrolments = list(
         Enrolment.objects.filter(user=user)
@@ -271,12 +280,19 @@ def my_learning(user) -> dict:
         next_lesson = next((lesson for lesson in items if lesson.pk not in done), None)
         entry = {"course": course, "progress": progress, "next_lesson": next_lesson}
         (finished if items and progress["done"] == progress["total"] else in_progress).append(entry)
+    panels = []
+    for hook in hooks.get_hooks(MY_LEARNING_HOOK):
+        extra = hook(user, past=past) or {}
+        outcomes = extra.get("outcomes", {})
+        for item in past:
+            item.setdefault("outcome", outcomes.get(item["enrolment"].pk))
+        panels.extend(extra.get("panels", []))
     return {
         "courses_in_progress": in_progress,
         "courses_finished": finished,
         "upcoming": upcoming,
         "past": past,
-        "certificates": [],
+        "panels": panels,
     }
 
 

@@ -1,31 +1,30 @@
-"""Write operations of the courses app: enrolment (capacity, waitlist, approval), progress, reminders.
+"""Write operations of the courses app: enrolment (capacity, waitlist, approval), session lifecycle, progress.
 
-Every change to an enrolment goes through these functions: they take the session's row lock, keep the
-waitlist numbered 1..N without gaps, record an EnrolmentEvent and queue the e-mail after commit.
+Every change to an enrolment, and to a session's capacity or status, goes through these functions: they take
+the session's row lock (`courses.locking`), place people with the one seat allocator (`courses.seats`), keep
+the waitlist numbered 1..N without gaps, record an EnrolmentEvent and queue the e-mail after commit.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
+from datetime import datetime
 
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from lms.people.models import User
 
+from .eligibility import CLOSED_FOR_GOOD, check_self_enrolment, check_takes_enrolments
 from .errors import (
     CoursesError,
-    EnrolmentClosedError,
     InvalidTransitionError,
     NotAllowedError,
-    NotEligibleError,
     SessionStartedError,
-    SessionUnavailableError,
 )
+from .locking import lock_session, lock_sessions
 from .models import (
     ACTIVE_STATUSES,
     Enrolment,
@@ -34,16 +33,19 @@ from .models import (
     EnrolmentStatus,
     LessonPage,
     LessonProgress,
-    SessionStatus,
     TrainingSession,
 )
+from .notifications import queue_event_emails
 from .permissions import can_manage_session, is_manager
+from .seats import Seats
 
 __all__ = [
     "CoursesError",
     "cancel_enrolment",
+    "cancel_session_enrolments",
     "confirm_enrolment",
     "confirm_enrolments",
+    "enrol_people",
     "enrol_trainee",
     "mark_lesson_done",
     "move_enrolment",
@@ -59,16 +61,45 @@ EMAIL_FOR_STATUS = {
     EnrolmentStatus.CONFIRMED: "confirmed",
     EnrolmentStatus.WAITLISTED: "waitlisted",
 }
+REOPENED_FIELDS = ["status", "waitlist_position", "confirmed_at", "reminder_sent_at", "source", "updated_at"]
 
 
 # --- internals (callers hold the session lock) -------------------------------------------------------
 
 
-def _lock_session(session_id: int) -> TrainingSession:
-    # Why: the session row is the one mutex for its seats. Every change to who holds a seat or a waitlist
-    # place takes this lock first, so concurrent requests queue here and the confirmed count read below
-    # cannot go stale before we write (no check-then-write race). Callers lock sessions in pk order.
-    return TrainingSession.objects.select_for_update().get(pk=session_id)
+def _event(
+    enrolment: Enrolment,
+    *,
+    action: str,
+    actor: User | None,
+    from_status: str,
+    note: str = "",
+    email: str = "",
+    now: datetime | None = None,
+) -> EnrolmentEvent:
+    """The (unsaved) audit event of a change: the one shape every path records."""
+    return EnrolmentEvent(
+        enrolment=enrolment,
+        action=action,
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        created_at=now or timezone.now(),
+        from_status=from_status,
+        to_status=enrolment.status,
+        note=unicodedata.normalize("NFC", note or ""),
+        email=email,
+    )
+
+
+def _record_many(events: list[EnrolmentEvent]) -> list[EnrolmentEvent]:
+    """Save audit events and queue, after commit, the e-mails they owe (one task, or chunks for many)."""
+    if len(events) == 1:
+        events[0].save()
+        if events[0].email:
+            _queue_email(events[0].pk)
+        return events
+    EnrolmentEvent.objects.bulk_create(events, batch_size=1000)
+    _queue_emails([event.pk for event in events if event.email])
+    return events
 
 
 def _record(
@@ -80,73 +111,36 @@ def _record(
     note: str = "",
     email: str = "",
 ) -> EnrolmentEvent:
-    event = EnrolmentEvent.objects.create(
-        enrolment=enrolment,
-        action=action,
-        actor=actor if actor is not None and actor.is_authenticated else None,
-        from_status=from_status,
-        to_status=enrolment.status,
-        note=unicodedata.normalize("NFC", note or ""),
-        email=email,
-    )
-    if email:
-        _queue_email(event.pk)
-    return event
+    event = _event(enrolment, action=action, actor=actor, from_status=from_status, note=note, email=email)
+    return _record_many([event])[0]
 
 
 def _queue_email(event_id: int) -> None:
-    from .tasks import send_enrolment_email
-
-    transaction.on_commit(lambda: send_enrolment_email.delay(event_id))
-
-
-def _confirmed_count(session: TrainingSession) -> int:
-    return Enrolment.objects.filter(session=session, status=EnrolmentStatus.CONFIRMED).count()
+    # In this transaction: the outbox row commits with the change that owes it and is sent after commit.
+    queue_event_emails([event_id])
 
 
-def _next_waitlist_position(session: TrainingSession) -> int:
-    # Positions are kept 1..N without gaps, so the next one is the count plus one.
-    return Enrolment.objects.filter(session=session, status=EnrolmentStatus.WAITLISTED).count() + 1
+def _queue_emails(event_ids: list[int]) -> None:
+    # Rendering thousands of e-mails must not hold the session lock: their outbox rows are written after
+    # commit, in chunks; a chunk lost on the way is picked up by the periodic sweep (notifications).
+    from .tasks import queue_enrolment_emails
 
-
-def _seat_or_waitlist(enrolment: Enrolment, session: TrainingSession, now) -> None:
-    """Give the enrolment a seat if one is free, else the next waitlist place (in memory; caller saves)."""
-    if _confirmed_count(session) < session.capacity:
-        enrolment.status = EnrolmentStatus.CONFIRMED
-        enrolment.waitlist_position = None
-        enrolment.confirmed_at = now
-    else:
-        enrolment.status = EnrolmentStatus.WAITLISTED
-        enrolment.waitlist_position = _next_waitlist_position(session)
-
-
-def _close_gap(session: TrainingSession, position: int | None) -> None:
-    if position is None:
-        return
-    Enrolment.objects.filter(
-        session=session, status=EnrolmentStatus.WAITLISTED, waitlist_position__gt=position
-    ).update(waitlist_position=F("waitlist_position") - 1)
+    for start in range(0, len(event_ids), 200):
+        chunk = event_ids[start : start + 200]
+        transaction.on_commit(lambda chunk=chunk: queue_enrolment_emails.delay(chunk), robust=True)
 
 
 def _promote(session: TrainingSession, *, actor: User | None) -> list[Enrolment]:
     """Move the head of the waitlist into free seats, in waitlist order, and tell them."""
-    promoted = []
-    free = session.capacity - _confirmed_count(session)
-    while free > 0:
-        head = (
-            Enrolment.objects.filter(session=session, status=EnrolmentStatus.WAITLISTED)
-            .order_by("waitlist_position")
-            .first()
-        )
+    promoted: list[Enrolment] = []
+    if session.status in CLOSED_FOR_GOOD:
+        return promoted
+    seats = Seats(session)
+    while seats.free:
+        head = seats.head_of_waitlist()
         if head is None:
             break
-        now = timezone.now()
-        head.status = EnrolmentStatus.CONFIRMED
-        head.waitlist_position = None
-        head.confirmed_at = now
-        head.updated_at = now
-        head.save(update_fields=["status", "waitlist_position", "confirmed_at", "updated_at"])
-        _close_gap(session, 1)
+        seats.take_from_waitlist(head, now=timezone.now())
         _record(
             head,
             action="courses.enrolment.promoted",
@@ -155,7 +149,6 @@ def _promote(session: TrainingSession, *, actor: User | None) -> list[Enrolment]
             email="promoted",
         )
         promoted.append(head)
-        free -= 1
     return promoted
 
 
@@ -177,76 +170,56 @@ def _release(
     enrolment.updated_at = timezone.now()
     enrolment.save(update_fields=["status", "waitlist_position", "updated_at"])
     _record(enrolment, action=action, actor=actor, from_status=from_status, note=note, email=email)
-    if from_status == EnrolmentStatus.WAITLISTED:
-        _close_gap(session, position)
-    elif from_status == EnrolmentStatus.CONFIRMED:
+    Seats(session).vacated(from_status, position)
+    if from_status == EnrolmentStatus.CONFIRMED:
         _promote(session, actor=actor)
     return enrolment
 
 
-def _check_self_enrolment(session: TrainingSession, user: User) -> None:
-    if session.status in {SessionStatus.DRAFT, SessionStatus.CANCELLED}:
-        raise SessionUnavailableError
-    if session.has_started():
-        raise SessionStartedError(_("The session has already started; enrolment is closed."))
-    if session.status != SessionStatus.OPEN:
-        raise EnrolmentClosedError
-    now = timezone.now()
-    if session.enrolment_opens_at and now < session.enrolment_opens_at:
-        raise EnrolmentClosedError(
-            _("Enrolment opens on %(date)s.")
-            % {"date": date_format(timezone.localtime(session.enrolment_opens_at), "SHORT_DATETIME_FORMAT")}
-        )
-    if session.enrolment_closes_at and now > session.enrolment_closes_at:
-        raise EnrolmentClosedError(
-            _("Enrolment closed on %(date)s.")
-            % {"date": date_format(timezone.localtime(session.enrolment_closes_at), "SHORT_DATETIME_FORMAT")}
-        )
-    if not session.admits_category(user.trainee_category):
-        raise NotEligibleError(
-            _("This session is for: %(audience)s. Your trainee category is not among them.")
-            % {"audience": ", ".join(session.audience_labels)}
-        )
-
-
-def _enrol_locked(
+def _place(
     session: TrainingSession,
-    user: User,
+    people: Sequence[tuple[int, Enrolment | None]],
     *,
     acting_user: User | None,
     source: str,
-    approved: bool,
+    pending: bool = False,
     action: str = "courses.enrolment.created",
     note: str = "",
-    email: str | None = None,
-    existing: Enrolment | None = None,
-) -> tuple[Enrolment, bool]:
-    """Create or re-open the user's enrolment in a locked session; returns (enrolment, changed)."""
-    if existing is None:
-        existing = Enrolment.objects.filter(session=session, user=user).first()
-    if existing is not None and existing.status in ACTIVE_STATUSES:
-        return existing, False
+    invited: Collection[int] = (),
+) -> list[Enrolment]:
+    """Create or re-open, in order, the enrolments of people with no active one in a locked session.
+
+    The one write path of self-enrolment, staff enrolment, moves and the bulk import (which only passes many
+    people): a seat while one is free, then the waitlist; pending when approval is needed. A person with a
+    new account (`invited`) gets the invitation e-mail, everyone else the e-mail of their status.
+    """
     now = timezone.now()
-    enrolment = existing or Enrolment(session=session, user=user, created_at=now)
-    from_status = existing.status if existing else ""
-    enrolment.source = source
-    enrolment.updated_at = now
-    enrolment.reminder_sent_at = None
-    if session.requires_approval and not approved:
-        enrolment.status = EnrolmentStatus.PENDING
-        enrolment.waitlist_position = None
-    else:
-        _seat_or_waitlist(enrolment, session, now)
-    enrolment.save()
-    _record(
-        enrolment,
-        action=action if not existing else "courses.enrolment.reopened",
-        actor=acting_user,
-        from_status=from_status,
-        note=note,
-        email=email if email is not None else EMAIL_FOR_STATUS[enrolment.status],
-    )
-    return enrolment, True
+    seats = Seats(session)
+    new, reopened, events = [], [], []
+    for user_id, existing in people:
+        enrolment, from_status = seats.open(
+            user_id, existing=existing, source=source, now=now, pending=pending
+        )
+        (reopened if existing is not None else new).append(enrolment)
+        events.append(
+            _event(
+                enrolment,
+                action="courses.enrolment.reopened"
+                if existing is not None and action == "courses.enrolment.created"
+                else action,
+                actor=acting_user,
+                from_status=from_status,
+                note=note,
+                email="invitation" if user_id in invited else EMAIL_FOR_STATUS[enrolment.status],
+                now=now,
+            )
+        )
+    Enrolment.objects.bulk_create(new, batch_size=1000)
+    if reopened:
+        Enrolment.objects.bulk_update(reopened, REOPENED_FIELDS, batch_size=1000)
+    if events:
+        _record_many(events)
+    return [event.enrolment for event in events]
 
 
 def _require_manager_of(session: TrainingSession, acting_user: User) -> None:
@@ -271,7 +244,7 @@ def enrol_trainee(
     the session (and managers for themselves) override the window and audience but never the capacity.
     """
     with transaction.atomic():
-        session = _lock_session(session.pk)
+        session = lock_session(session.pk)
         acting_for_self = acting_user.pk == user.pk
         override = is_manager(acting_user) if acting_for_self else can_manage_session(acting_user, session)
         if not acting_for_self and not override:
@@ -280,30 +253,69 @@ def enrol_trainee(
         if existing is not None and existing.status in ACTIVE_STATUSES:
             return existing
         if override:
-            if session.status in {SessionStatus.CANCELLED, SessionStatus.COMPLETED}:
-                raise SessionUnavailableError
+            check_takes_enrolments(session)
+            pending = acting_for_self and session.requires_approval
         else:
-            _check_self_enrolment(session, user)
-            if existing is not None and existing.status == EnrolmentStatus.REJECTED:
-                raise NotEligibleError(_("Your request for this session was declined by the organisers."))
+            pending = check_self_enrolment(session, user, existing=existing)
         if not acting_for_self and source == EnrolmentSource.SELF:
             source = EnrolmentSource.STAFF
-        enrolment, _changed = _enrol_locked(
-            session,
-            user,
-            acting_user=acting_user,
-            source=source,
-            approved=not acting_for_self,
-            note=note,
-            existing=existing,
+        [enrolment] = _place(
+            session, [(user.pk, existing)], acting_user=acting_user, source=source, pending=pending, note=note
         )
         return enrolment
+
+
+def enrol_people(
+    session: TrainingSession,
+    user_ids: Sequence[int],
+    *,
+    acting_user: User | None,
+    source: str = EnrolmentSource.BULK_IMPORT,
+    invited: Collection[int] = (),
+) -> dict[str, int]:
+    """Staff enrol many people at once (a bulk import): one lock, the same rules as one staff enrolment.
+
+    People are placed in the order given; those already in the session are skipped. `invited` names the
+    people whose account was just made for them: their first e-mail is the invitation. `acting_user` None is
+    the system running a job staff already authorised. Returns the counts confirmed, waitlisted, skipped.
+    """
+    counts = {"confirmed": 0, "waitlisted": 0, "skipped": 0}
+    with transaction.atomic():
+        session = lock_session(session.pk)
+        if acting_user is not None:
+            _require_manager_of(session, acting_user)
+        check_takes_enrolments(session)
+        existing: dict[int, Enrolment] = {}
+        ids = list(user_ids)
+        for start in range(0, len(ids), 2000):
+            for enrolment in Enrolment.objects.filter(session=session, user_id__in=ids[start : start + 2000]):
+                existing[enrolment.user_id] = enrolment
+        people: list[tuple[int, Enrolment | None]] = []
+        seen: set[int] = set()
+        for user_id in ids:
+            current = existing.get(user_id)
+            if user_id in seen or (current is not None and current.status in ACTIVE_STATUSES):
+                counts["skipped"] += 1
+                continue
+            seen.add(user_id)
+            people.append((user_id, current))
+        placed = _place(
+            session,
+            people,
+            acting_user=acting_user,
+            source=source,
+            action="courses.enrolment.imported",
+            invited=set(invited),
+        )
+    for enrolment in placed:
+        counts[enrolment.status] += 1
+    return counts
 
 
 def cancel_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "") -> Enrolment:
     """The trainee withdraws (before the session starts); a freed seat goes to the head of the waitlist."""
     with transaction.atomic():
-        session = _lock_session(enrolment.session_id)
+        session = lock_session(enrolment.session_id)
         enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
         staff = can_manage_session(acting_user, session)
         if acting_user.pk != enrolment.user_id and not staff:
@@ -326,7 +338,7 @@ def cancel_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "")
 def remove_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "") -> Enrolment:
     """Staff take a person out of a session at any time; the freed seat is refilled from the waitlist."""
     with transaction.atomic():
-        session = _lock_session(enrolment.session_id)
+        session = lock_session(enrolment.session_id)
         _require_manager_of(session, acting_user)
         enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
         if enrolment.status not in ACTIVE_STATUSES:
@@ -349,34 +361,19 @@ def _confirm_locked(
         return enrolment
     now = timezone.now()
     from_status = enrolment.status
+    seats = Seats(session)
     if from_status == EnrolmentStatus.PENDING:
-        _seat_or_waitlist(enrolment, session, now)
-    elif from_status == EnrolmentStatus.WAITLISTED:
-        if _confirmed_count(session) >= session.capacity:
-            raise InvalidTransitionError(_("No seat is free: the session is full."))
-        position = enrolment.waitlist_position
-        enrolment.status = EnrolmentStatus.CONFIRMED
-        enrolment.waitlist_position = None
-        enrolment.confirmed_at = now
-        enrolment.updated_at = now
+        seats.place(enrolment, now=now)
         enrolment.save(update_fields=["status", "waitlist_position", "confirmed_at", "updated_at"])
-        _close_gap(session, position)
-        _record(
-            enrolment,
-            action="courses.enrolment.confirmed",
-            actor=acting_user,
-            from_status=from_status,
-            note=note,
-            email="confirmed",
-        )
-        return enrolment
+    elif from_status == EnrolmentStatus.WAITLISTED:
+        if not seats.free:
+            raise InvalidTransitionError(_("No seat is free: the session is full."))
+        seats.take_from_waitlist(enrolment, now=now)
     else:
         raise InvalidTransitionError(
             _("Only pending or waitlisted requests can be confirmed (this one is %(status)s).")
             % {"status": enrolment.get_status_display()}
         )
-    enrolment.updated_at = now
-    enrolment.save(update_fields=["status", "waitlist_position", "confirmed_at", "updated_at"])
     _record(
         enrolment,
         action="courses.enrolment.confirmed"
@@ -393,7 +390,7 @@ def _confirm_locked(
 def confirm_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "") -> Enrolment:
     """A trainer or manager approves a request: it takes a free seat, or the next waitlist place."""
     with transaction.atomic():
-        session = _lock_session(enrolment.session_id)
+        session = lock_session(enrolment.session_id)
         _require_manager_of(session, acting_user)
         enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
         return _confirm_locked(enrolment, session, acting_user=acting_user, note=note)
@@ -425,7 +422,7 @@ def _reject_locked(
 def reject_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "") -> Enrolment:
     """A trainer or manager declines a pending (or waitlisted) request."""
     with transaction.atomic():
-        session = _lock_session(enrolment.session_id)
+        session = lock_session(enrolment.session_id)
         _require_manager_of(session, acting_user)
         enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
         return _reject_locked(enrolment, session, acting_user=acting_user, note=note)
@@ -436,7 +433,7 @@ def _bulk(
 ) -> tuple[int, list[str]]:
     done, errors = 0, []
     with transaction.atomic():
-        session = _lock_session(session.pk)
+        session = lock_session(session.pk)
         _require_manager_of(session, acting_user)
         # Oldest requests first, so approvals follow the order people asked in.
         enrolments = (
@@ -475,12 +472,11 @@ def move_enrolment(
     if to_session.pk == enrolment.session_id:
         raise InvalidTransitionError(_("Choose a different session."))
     with transaction.atomic():
-        locked = {pk: _lock_session(pk) for pk in sorted([enrolment.session_id, to_session.pk])}
+        locked = lock_sessions(enrolment.session_id, to_session.pk)
         source, target = locked[enrolment.session_id], locked[to_session.pk]
         _require_manager_of(source, acting_user)
         _require_manager_of(target, acting_user)
-        if target.status in {SessionStatus.CANCELLED, SessionStatus.COMPLETED}:
-            raise SessionUnavailableError
+        check_takes_enrolments(target)
         enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
         if enrolment.status not in ACTIVE_STATUSES:
             raise InvalidTransitionError(_("Only an active enrolment can be moved."))
@@ -499,15 +495,13 @@ def move_enrolment(
             note=note or _("Moved to %(session)s.") % {"session": target.code},
             email="",
         )
-        moved, _changed = _enrol_locked(
+        [moved] = _place(
             target,
-            enrolment.user,
+            [(enrolment.user_id, existing)],
             acting_user=acting_user,
             source=EnrolmentSource.STAFF,
-            approved=True,
             action="courses.enrolment.moved_in",
             note=note or _("Moved from %(session)s.") % {"session": source.code},
-            existing=existing,
         )
         return moved
 
@@ -515,8 +509,41 @@ def move_enrolment(
 def promote_waitlisted(session: TrainingSession, *, acting_user: User | None = None) -> list[Enrolment]:
     """Fill free seats from the waitlist (after capacity was raised); returns the promoted enrolments."""
     with transaction.atomic():
-        session = _lock_session(session.pk)
+        session = lock_session(session.pk)
         return _promote(session, actor=acting_user)
+
+
+def cancel_session_enrolments(session: TrainingSession, *, acting_user: User, note: str = "") -> int:
+    """Cancel every active enrolment of a session being cancelled and tell each person once, by e-mail.
+
+    Called by courses.lifecycle while it holds the session's lock; returns how many were cancelled.
+    """
+    with transaction.atomic():
+        session = lock_session(session.pk)
+        _require_manager_of(session, acting_user)
+        now = timezone.now()
+        active = list(Enrolment.objects.filter(session=session, status__in=ACTIVE_STATUSES).order_by("pk"))
+        events = []
+        for enrolment in active:
+            from_status = enrolment.status
+            enrolment.status = EnrolmentStatus.CANCELLED
+            enrolment.waitlist_position = None
+            enrolment.updated_at = now
+            events.append(
+                _event(
+                    enrolment,
+                    action="courses.session.cancelled",
+                    actor=acting_user,
+                    from_status=from_status,
+                    note=note,
+                    email="session_cancelled",
+                    now=now,
+                )
+            )
+        Enrolment.objects.bulk_update(active, ["status", "waitlist_position", "updated_at"], batch_size=1000)
+        if events:
+            _record_many(events)
+        return len(active)
 
 
 def mark_lesson_done(lesson: LessonPage, *, user: User) -> LessonProgress:
@@ -530,30 +557,3 @@ def mark_lesson_done(lesson: LessonPage, *, user: User) -> LessonProgress:
 def unmark_lesson_done(lesson: LessonPage, *, user: User) -> None:
     """Take back a "done" mark."""
     LessonProgress.objects.filter(user=user, lesson=lesson).delete()
-
-
-def claim_reminder(enrolment_id: int) -> bool:
-    """Mark a confirmed enrolment's reminder as sent, once: only the caller that wins the update sends it."""
-    return bool(
-        Enrolment.objects.filter(
-            pk=enrolment_id, status=EnrolmentStatus.CONFIRMED, reminder_sent_at__isnull=True
-        ).update(reminder_sent_at=timezone.now())
-    )
-
-
-def release_reminder(enrolment_id: int) -> None:
-    """Undo a claim when sending failed, so the next run tries again."""
-    Enrolment.objects.filter(pk=enrolment_id).update(reminder_sent_at=None)
-
-
-def claim_event_email(event_id: int) -> bool:
-    """Mark an event's e-mail as sent, once (the task may run twice)."""
-    return bool(
-        EnrolmentEvent.objects.filter(pk=event_id, notified_at__isnull=True)
-        .exclude(email="")
-        .update(notified_at=timezone.now())
-    )
-
-
-def release_event_email(event_id: int) -> None:
-    EnrolmentEvent.objects.filter(pk=event_id).update(notified_at=None)

@@ -1,4 +1,4 @@
-"""Celery tasks of the courses app: they take ids, load, call a service or send one e-mail. Safe to rerun."""
+"""Celery tasks of the courses app: they take ids and call a service; e-mails go through the outbox. Safe to rerun."""
 
 from __future__ import annotations
 
@@ -11,46 +11,31 @@ from django.utils import timezone
 REMINDER_DAYS_BEFORE = settings.COURSES_REMINDER_DAYS_BEFORE
 
 
-def _send_event_email(event_id: int) -> bool:
-    from . import services
-    from .emails import send_enrolment_email as send
-    from .models import EnrolmentEvent
+@shared_task
+def queue_enrolment_emails(event_ids: list[int]) -> int:
+    """Queue in the outbox the e-mails of many events (a bulk import), each once; the outbox sends them."""
+    from .notifications import queue_event_emails
 
-    if not services.claim_event_email(event_id):
-        return False
-    event = EnrolmentEvent.objects.select_related("enrolment__user", "enrolment__session__course").get(
-        pk=event_id
-    )
-    try:
-        send(event.enrolment, event.email, event=event)
-    except Exception:
-        services.release_event_email(event_id)
-        raise
-    return True
+    return queue_event_emails(event_ids)
 
 
-@shared_task(autoretry_for=(ConnectionError, TimeoutError), retry_backoff=30, max_retries=5)
-def send_enrolment_email(event_id: int) -> bool:
-    """Send the e-mail an enrolment event asks for, once (the event is claimed before sending)."""
-    return _send_event_email(event_id)
+@shared_task
+def queue_owed_enrolment_emails() -> int:
+    """Periodic (Celery beat): queue the e-mails of events left unqueued (a lost chunk). Safe to run twice."""
+    from .notifications import owed_event_ids
+
+    ids = owed_event_ids()
+    for start in range(0, len(ids), 200):
+        queue_enrolment_emails.delay(ids[start : start + 200])
+    return len(ids)
 
 
-@shared_task(autoretry_for=(ConnectionError, TimeoutError), retry_backoff=30, max_retries=5)
-def send_session_reminder(enrolment_id: int) -> bool:
-    """Remind a confirmed trainee of the first day, once (the enrolment is claimed before sending)."""
-    from . import services
-    from .emails import send_enrolment_email as send
-    from .models import Enrolment
+@shared_task
+def queue_session_reminder(enrolment_id: int) -> bool:
+    """Queue a confirmed trainee's reminder of the first day, once (the enrolment is claimed with the row)."""
+    from .notifications import queue_reminder
 
-    if not services.claim_reminder(enrolment_id):
-        return False
-    enrolment = Enrolment.objects.select_related("user", "session__course").get(pk=enrolment_id)
-    try:
-        send(enrolment, "reminder")
-    except Exception:
-        services.release_reminder(enrolment_id)
-        raise
-    return True
+    return queue_reminder(enrolment_id)
 
 
 @shared_task
@@ -61,7 +46,7 @@ def queue_session_reminders() -> int:
     today = timezone.localdate()
     ids = list(enrolments_due_reminder(start=today, end=today + timedelta(days=REMINDER_DAYS_BEFORE)))
     for enrolment_id in ids:
-        send_session_reminder.delay(enrolment_id)
+        queue_session_reminder.delay(enrolment_id)
     return len(ids)
 
 
@@ -71,12 +56,3 @@ def run_bulk_enrolment(job_id: int) -> str:
     from .bulk import run_bulk_enrolment_job
 
     return run_bulk_enrolment_job(job_id)
-
-
-@shared_task
-def send_enrolment_emails(event_ids: list[int]) -> int:
-    """Send the e-mails of many events (a bulk import); each event still sends at most once."""
-    sent = 0
-    for event_id in event_ids:
-        sent += _send_event_email(event_id)
-    return sent

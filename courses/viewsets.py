@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import django_filters
-from django.http import Http404
+from django.contrib import messages
+from django.db.models import Exists, OuterRef, ProtectedError
+from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -16,10 +19,20 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, MenuItem
 
 from lms.inspect import InspectView
+from lms.protected import protected_message
 
-from . import selectors, services
-from .models import CoursePage, SessionMode, SessionStatus, TrainingSession
+from . import lifecycle, selectors
+from .errors import CoursesError
+from .locking import lock_session
+from .models import CoursePage, Enrolment, SessionDay, SessionMode, SessionStatus, TrainingSession
 from .permissions import is_manager
+
+# Why sessions with enrolments are not deleted: enrolments carry the audit trail, attendance marks and quiz
+# attempts of real people, which must be kept; such a session is cancelled (or completed) instead.
+KEEP_INSTEAD_OF_DELETE = _(
+    "People have enrolled in this session: their enrolments, attendance and results are records that must be kept, "
+    "so the session cannot be deleted. Set its status to “Cancelled” instead; everyone enrolled is told by e-mail."
+)
 
 
 def _year_choices():
@@ -57,10 +70,19 @@ class _VisibleSessionsMixin:
 
 class SessionIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return selectors.sessions_visible_to(self.request.user).with_dates().with_counts()
+        return (
+            selectors.sessions_visible_to(self.request.user)
+            .with_dates()
+            .with_counts()
+            .annotate(has_enrolments=Exists(Enrolment.objects.filter(session=OuterRef("pk"))))
+        )
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
+        if instance.has_enrolments:
+            # Deleting would fail (the enrolments are kept as records): do not offer it.
+            delete_url = reverse(self.delete_url_name, args=[instance.pk]) if self.delete_url_name else None
+            buttons = [button for button in buttons if getattr(button, "url", None) != delete_url]
         buttons.insert(
             0,
             MenuItem(
@@ -92,10 +114,37 @@ class SessionIndexView(generic.IndexView):
 
 class SessionEditView(_VisibleSessionsMixin, generic.EditView):
     def save_instance(self):
-        instance = super().save_instance()
-        # A raised capacity frees seats: give them to the waitlist in order, as the rule says.
-        services.promote_waitlisted(instance, acting_user=self.request.user)
-        return instance
+        instance = self.form.instance
+        capacity, status = instance.capacity, instance.status
+        # Capacity and status carry rules and effects (promotions, notices to everyone enrolled): the form
+        # saves everything else with the stored values, under the seat lock, and the lifecycle service then
+        # applies the new ones. A refusal rolls the whole edit back (form_valid runs this in a transaction).
+        stored = lock_session(instance.pk)
+        instance.capacity, instance.status = stored.capacity, stored.status
+        super().save_instance()
+        if (capacity, status) == (stored.capacity, stored.status):
+            return instance
+        return lifecycle.update_session(
+            instance, acting_user=self.request.user, capacity=capacity, status=status
+        )
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except CoursesError as exc:
+            form.add_error(getattr(exc, "field", None), exc.message)
+        except ProtectedError as exc:
+            # A day removed from the programme already has attendance marks.
+            day_ids = {getattr(record, "day_id", None) for record in exc.protected_objects} - {None}
+            days = [str(day) for day in SessionDay.objects.filter(pk__in=day_ids).order_by("date")]
+            message = (
+                gettext("Days with attendance marks cannot be removed: %(days)s.") % {"days": "; ".join(days)}
+                if days
+                else protected_message(exc)
+            )
+            form.add_error(None, message)
+        self.produced_error_message = self.get_error_message()
+        return self.form_invalid(form)
 
     @cached_property
     def header_more_buttons(self):
@@ -120,7 +169,24 @@ class SessionEditView(_VisibleSessionsMixin, generic.EditView):
 
 
 class SessionDeleteView(_VisibleSessionsMixin, generic.DeleteView):
-    pass
+    template_name = "courses/admin/session_confirm_delete.html"
+
+    @cached_property
+    def has_enrolments(self) -> bool:
+        return Enrolment.objects.filter(session=self.object).exists()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.has_enrolments:
+            context["keep_instead"] = KEEP_INSTEAD_OF_DELETE
+            context["edit_url"] = reverse(self.edit_url_name, args=[self.object.pk])
+        return context
+
+    def form_valid(self, form):
+        if self.has_enrolments:
+            messages.error(self.request, KEEP_INSTEAD_OF_DELETE)
+            return HttpResponseRedirect(reverse(self.edit_url_name, args=[self.object.pk]))
+        return super().form_valid(form)
 
 
 class SessionInspectView(_VisibleSessionsMixin, InspectView):

@@ -3,32 +3,22 @@
 A pure renderer: it takes the book as plain data (`PdfBook`) and returns the bytes of the PDF; it reads no
 database and writes no file (the service in `services.py` gathers the data and saves the result).
 
-Text is drawn in Be Vietnam Pro (SIL Open Font License 1.1, from the `fontpkg-be-vietnam-pro` package),
-embedded as a subset: ReportLab's standard Helvetica silently drops letters such as ễ ị ồ Đ ặ. All text is
-normalised to NFC first, because ReportLab does no mark positioning and decomposed accents land wrongly.
+Fonts, colours, NFC text and the rich-text converter are the shared ones of `lms/pdf.py`.
 """
 
 from __future__ import annotations
 
 import io
-import re
-import threading
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from html.parser import HTMLParser
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
-import fontpkg
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -42,61 +32,36 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from lms.pdf import (
+    ACCENT,
+    BORDER,
+    FONT,
+    FONT_BOLD,
+    FONT_ITALIC,
+    FONT_SEMIBOLD,
+    MUTED,
+    PRIMARY,
+    QUOTE_BAR,
+    QUOTE_BG,
+    SOFT,
+    TEXT,
+    document_options,
+    esc,
+    html_flowables,
+    nfc,
+    table_style,
+    truncate,
+)
 from lms.text import vietnamese_date
-
-FONT_FAMILY = "Be Vietnam Pro"
-FONT = "BeVietnamPro"
-FONT_BOLD = "BeVietnamPro-Bold"
-FONT_ITALIC = "BeVietnamPro-Italic"
-FONT_BOLD_ITALIC = "BeVietnamPro-BoldItalic"
-FONT_SEMIBOLD = "BeVietnamPro-SemiBold"
-FONT_FILES = {
-    FONT: (400, "normal"),
-    FONT_BOLD: (700, "normal"),
-    FONT_ITALIC: (400, "italic"),
-    FONT_BOLD_ITALIC: (700, "italic"),
-    FONT_SEMIBOLD: (600, "normal"),
-}
-
-PRIMARY = colors.HexColor("#a5161d")
-TEXT = colors.HexColor("#1d1d1f")
-MUTED = colors.HexColor("#5c5f66")
-SOFT = colors.HexColor("#f6f4ef")
-BORDER = colors.HexColor("#dedbd2")
-ACCENT = colors.HexColor("#f2b705")
-QUOTE_BG = colors.HexColor("#f3f5f9")
-QUOTE_BAR = colors.HexColor("#3b5b92")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 22 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-
-_font_lock = threading.Lock()
-_fonts_registered = False
-
-
-def register_fonts() -> None:
-    """Register the Be Vietnam Pro faces with ReportLab, once per process."""
-    global _fonts_registered
-    if _fonts_registered:
-        return
-    with _font_lock:
-        if _fonts_registered:
-            return
-        for name, (weight, style) in FONT_FILES.items():
-            # asciiReadable=0 keeps the PDF about a third smaller; text stays extractable.
-            path = fontpkg.path(FONT_FAMILY, weight=weight, style=style)
-            pdfmetrics.registerFont(TTFont(name, str(path), asciiReadable=0))
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-        )
-        _fonts_registered = True
 
 
 # --------------------------------------------------------------------------------------------------
@@ -134,128 +99,6 @@ class PdfBook:
     updated: date | None = None
     cover_image: bytes | None = None
     chapters: list[PdfChapter] = field(default_factory=list)
-
-
-def nfc(text: Any) -> str:
-    return unicodedata.normalize("NFC", str(text or ""))
-
-
-def esc(text: Any) -> str:
-    """Text escaped for ReportLab's paragraph markup, in NFC."""
-    return xml_escape(nfc(text), {'"': "&quot;"})
-
-
-# --------------------------------------------------------------------------------------------------
-# Rich text (Wagtail HTML) to paragraph markup
-# --------------------------------------------------------------------------------------------------
-
-_INLINE = {
-    "b": "b",
-    "strong": "b",
-    "i": "i",
-    "em": "i",
-    "sup": "super",
-    "sub": "sub",
-    "u": "u",
-    "s": "strike",
-}
-_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "hr", "figure"}
-_SPACES = re.compile(r"\s+")
-
-
-@dataclass
-class HtmlItem:
-    kind: str  # "p", "h", "li", "quote"
-    markup: str
-    bullet: str = ""
-    level: int = 0
-
-
-class _RichTextParser(HTMLParser):
-    """Turns the rich text Wagtail stores into ReportLab paragraph markup, one item per block element."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.items: list[HtmlItem] = []
-        self.buffer: list[str] = []
-        self.open_inline: list[tuple[str, str]] = []  # (html tag, opening markup)
-        self.lists: list[list] = []  # [kind, counter]
-        self.kind = "p"
-        self.bullet = ""
-
-    def _flush(self) -> None:
-        text = "".join(self.buffer).strip()
-        closers = "".join(
-            f"</{_INLINE.get(tag, 'a' if tag == 'a' else tag)}>" for tag, _m in reversed(self.open_inline)
-        )
-        if text and re.sub(r"<[^>]+>", "", text).strip():
-            self.items.append(HtmlItem(self.kind, text + closers, self.bullet, max(0, len(self.lists) - 1)))
-        self.buffer = [markup for _tag, markup in self.open_inline]
-        self.bullet = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK:
-            self._flush()
-            if tag in {"ul", "ol"}:
-                self.lists.append([tag, 0])
-            elif tag == "li":
-                self.kind = "li"
-                if self.lists and self.lists[-1][0] == "ol":
-                    self.lists[-1][1] += 1
-                    self.bullet = f"{self.lists[-1][1]}."
-                else:
-                    self.bullet = "•"
-            elif tag.startswith("h") and tag[1:].isdigit():
-                self.kind = "h"
-            elif tag == "blockquote":
-                self.kind = "quote"
-            else:
-                self.kind = "li" if self.lists else "p"
-        elif tag in _INLINE:
-            markup = f"<{_INLINE[tag]}>"
-            self.open_inline.append((tag, markup))
-            self.buffer.append(markup)
-        elif tag == "a":
-            href = dict(attrs).get("href") or ""
-            markup = f'<a href="{esc(href)}" color="#a5161d">' if href else "<a>"
-            if not href:
-                markup = "<font>"
-                self.open_inline.append(("font", markup))
-            else:
-                self.open_inline.append(("a", markup))
-            self.buffer.append(markup)
-        elif tag == "br":
-            self.buffer.append("<br/>")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _BLOCK:
-            self._flush()
-            if tag in {"ul", "ol"} and self.lists:
-                self.lists.pop()
-            self.kind = "li" if self.lists else "p"
-            return
-        wanted = "font" if tag == "a" and self.open_inline and self.open_inline[-1][0] == "font" else tag
-        for index in range(len(self.open_inline) - 1, -1, -1):
-            if self.open_inline[index][0] == wanted:
-                # Close everything opened after it too, so the markup stays balanced.
-                for open_tag, _markup in reversed(self.open_inline[index:]):
-                    self.buffer.append(f"</{_INLINE.get(open_tag, open_tag)}>")
-                del self.open_inline[index:]
-                break
-
-    def handle_data(self, data: str) -> None:
-        self.buffer.append(esc(_SPACES.sub(" ", data)))
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-
-def rich_text_items(source: str) -> list[HtmlItem]:
-    parser = _RichTextParser()
-    parser.feed(nfc(source))
-    parser.close()
-    return parser.items
 
 
 # --------------------------------------------------------------------------------------------------
@@ -441,10 +284,10 @@ class _HandbookDocTemplate(BaseDocTemplate):
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
         top = PAGE_HEIGHT - MARGIN_TOP + 8 * mm
-        canvas.drawString(MARGIN_X, top, _truncate(self.book.title, FONT, 8, FRAME_WIDTH / 2 - 6))
+        canvas.drawString(MARGIN_X, top, truncate(self.book.title, FONT, 8, FRAME_WIDTH / 2 - 6))
         if self.current_chapter:
             canvas.drawRightString(
-                PAGE_WIDTH - MARGIN_X, top, _truncate(self.current_chapter, FONT, 8, FRAME_WIDTH / 2 - 6)
+                PAGE_WIDTH - MARGIN_X, top, truncate(self.current_chapter, FONT, 8, FRAME_WIDTH / 2 - 6)
             )
         canvas.setStrokeColor(BORDER)
         canvas.setLineWidth(0.5)
@@ -454,51 +297,16 @@ class _HandbookDocTemplate(BaseDocTemplate):
         canvas.restoreState()
 
 
-def _truncate(text: str, font: str, size: float, width: float) -> str:
-    text = nfc(text)
-    if pdfmetrics.stringWidth(text, font, size) <= width:
-        return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 # --------------------------------------------------------------------------------------------------
 # Blocks
 # --------------------------------------------------------------------------------------------------
-
-
-def _html_flowables(
-    source: str, styles: dict[str, ParagraphStyle], *, compact: bool = False
-) -> list[Flowable]:
-    flowables: list[Flowable] = []
-    for item in rich_text_items(source):
-        if item.kind == "li":
-            style = ParagraphStyle(
-                "li-n",
-                parent=styles["callout_li" if compact else "li"],
-                leftIndent=(12 if compact else 14) + 12 * item.level,
-            )
-            flowables.append(Paragraph(item.markup, style, bulletText=item.bullet or "•"))
-        elif item.kind == "h":
-            flowables.append(Paragraph(item.markup, styles["heading"]))
-        elif item.kind == "quote":
-            flowables.append(Paragraph(item.markup, styles["quote"]))
-        else:
-            flowables.append(Paragraph(item.markup, styles["callout" if compact else "body"]))
-    return flowables
-
-
-def _table_style(commands: list) -> TableStyle:
-    """A table style whose default font is the embedded one (a Table otherwise declares Helvetica)."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
 def _callout(rows: list[Flowable], *, background: colors.Color, bar: colors.Color) -> Table:
     """A tinted box with a coloured bar on the left; one row per paragraph so it can split across pages."""
     table = Table([[row] for row in rows], colWidths=[FRAME_WIDTH], hAlign="LEFT")
     table.setStyle(
-        _table_style(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), background),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, bar),
@@ -529,7 +337,7 @@ def _column_widths(header: list[str], rows: list[list[str]]) -> list[float]:
 
 def _render_block(block_type: str, value: Any, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     if block_type == "paragraph":
-        return _html_flowables(value, styles)
+        return html_flowables(value, styles)
     if block_type == "heading":
         return [
             _Anchor(value.get("key", "")) if value.get("key") else Spacer(0, 0),
@@ -545,7 +353,7 @@ def _render_block(block_type: str, value: Any, styles: dict[str, ParagraphStyle]
                     [[_Box(), Paragraph(esc(item), styles["callout"])]], colWidths=[14, FRAME_WIDTH - 34]
                 )
                 line.setStyle(
-                    _table_style(
+                    table_style(
                         [
                             ("VALIGN", (0, 0), (-1, -1), "TOP"),
                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -564,7 +372,7 @@ def _render_block(block_type: str, value: Any, styles: dict[str, ParagraphStyle]
         return [Spacer(0, 4), _callout(rows, background=background, bar=bar), Spacer(0, 8)]
     if block_type == "example":
         rows = [Paragraph(esc(value.get("title", "")), styles["callout_title"])]
-        rows.extend(_html_flowables(value.get("body", ""), styles, compact=True))
+        rows.extend(html_flowables(value.get("body", ""), styles, compact=True))
         return [
             Spacer(0, 4),
             _callout(rows, background=colors.HexColor("#fdf6e8"), bar=PRIMARY),
@@ -601,7 +409,7 @@ def _render_block(block_type: str, value: Any, styles: dict[str, ParagraphStyle]
         ]
         if header:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), SOFT))
-        table.setStyle(_table_style(commands))
+        table.setStyle(table_style(commands))
         flowables: list[Flowable] = []
         if value.get("caption"):
             flowables.append(
@@ -683,7 +491,7 @@ def _cover(book: PdfBook, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
 
 def render_handbook_pdf(book: PdfBook) -> bytes:
     """The whole book as one PDF: cover, contents with page numbers, numbered chapters and sections."""
-    register_fonts()
+    options = document_options(font_size=10.5, leading=15.5)  # also registers the fonts
     styles = _styles()
     buffer = io.BytesIO()
     doc = _HandbookDocTemplate(
@@ -697,19 +505,14 @@ def render_handbook_pdf(book: PdfBook) -> bytes:
         title=nfc(book.title),
         author=nfc(book.publisher),
         subject=nfc(book.edition),
-        creator="Lớp học Truyền thông chính sách",
-        lang="vi",
-        # Without these ReportLab declares an unembedded Helvetica on every page.
-        initialFontName=FONT,
-        initialFontSize=10.5,
-        initialLeading=15.5,
+        **options,
     )
     story: list[Flowable] = _cover(book, styles)
     story += [NextPageTemplate("body"), PageBreak()]
 
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [styles["toc0"], styles["toc1"]]
-    toc.tableStyle = _table_style(
+    toc.tableStyle = table_style(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -721,7 +524,7 @@ def render_handbook_pdf(book: PdfBook) -> bytes:
     if book.introduction_html:
         title = _("Introduction")
         story += [_Anchor("gioi-thieu", nfc(title), 0), Paragraph(esc(title), styles["front_heading"])]
-        story += _html_flowables(book.introduction_html, styles)
+        story += html_flowables(book.introduction_html, styles)
     for chapter in book.chapters:
         label = _("Chapter %(number)s") % {"number": chapter.number}
         story += [
@@ -730,7 +533,7 @@ def render_handbook_pdf(book: PdfBook) -> bytes:
             Paragraph(esc(label).upper(), styles["chapter_label"]),
             Paragraph(esc(chapter.title), styles["chapter"]),
         ]
-        story += _html_flowables(chapter.introduction_html, styles)
+        story += html_flowables(chapter.introduction_html, styles)
         for section in chapter.sections:
             story += [
                 CondPageBreak(60 * mm),

@@ -18,17 +18,21 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 LANGUAGE = "vi"
 
-# Our catalogues, highest priority first (LOCALE_PATHS, then apps in INSTALLED_APPS order).
-PROJECT_CATALOGUES = (
-    "locale",
-    "locale/allauth",
-    "locale/wagtail",
-    "locale/django",
-    "handbook/locale",
-    "courses/locale",
-    "courses/attendance/locale",
-    "courses/quizzes/locale",
-)
+
+def project_catalogues() -> list[str]:
+    """Our catalogues as Django searches them, highest priority first: LOCALE_PATHS, then the project's
+    apps in INSTALLED_APPS order (paths relative to the project)."""
+    from django.apps import apps
+    from django.conf import settings
+
+    directories = [Path(path) for path in settings.LOCALE_PATHS]
+    for app in apps.get_app_configs():
+        path = Path(app.path)
+        if path.is_relative_to(BASE_DIR) and "site-packages" not in path.parts and (path / "locale").is_dir():
+            directories.append(path / "locale")
+    return [str(directory.resolve().relative_to(BASE_DIR)) for directory in directories]
+
+
 # The catalogues that complete (and take precedence over) Wagtail's, allauth's and Django's Vietnamese.
 WAGTAIL_SUPPLEMENT = "locale/wagtail"
 ALLAUTH_SUPPLEMENT = "locale/allauth"
@@ -208,7 +212,7 @@ def _translations(catalogues: Iterable[tuple[str, dict]]) -> Iterator[tuple[str,
 def find_clashes() -> list[Clash]:
     """Every (context, msgid) that two catalogues translate differently: ours against ours, and ours against
     the libraries' own (Wagtail, Django) where no supplement of ours rewords the library's translation."""
-    ours = [(name, load(BASE_DIR / name)) for name in PROJECT_CATALOGUES]
+    ours = [(name, load(BASE_DIR / name)) for name in project_catalogues()]
     libraries = [(name, library_catalogue(name)) for name in WAGTAIL_ADMIN_CATALOGUES + DJANGO_CATALOGUES]
     seen: dict[tuple[str | None, str], tuple[str, str]] = {}
     clashes: list[Clash] = []
@@ -281,7 +285,13 @@ def missing_report() -> str:
 
 
 if __name__ == "__main__":  # pragma: no cover - a developer's tool
+    import os
     import sys
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings")
+    django.setup()
 
     if sys.argv[1:] == ["missing"]:
         print(missing_report())  # noqa: T201

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from functools import wraps
-from pathlib import PurePath
 
 import segno
 from django.conf import settings
@@ -14,11 +13,12 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import Enrolment, SessionDay, TrainingSession
-from lms.people.tabular import TableError
-from lms.people.uploads import discard_upload, open_upload, store_upload
+from lms.exports import xlsx_response
+from lms.imports.views import PreviewThenConfirmView
 
 from . import codes, exports, selectors, services
 from .errors import AttendanceError, NotAllowedToMarkError
@@ -227,12 +227,8 @@ def check_in_code(request, pk: int):
 @answers_403(json=False)
 def register_xlsx(request, pk: int):
     session = _session(request, pk)
-    content = exports.register_workbook(selectors.session_register(session))
-    response = HttpResponse(
-        content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="diem-danh-lop-{session.pk}.xlsx"'
-    return response
+    table = exports.register_table(selectors.session_register(session))
+    return xlsx_response(f"diem-danh-lop-{session.pk}.xlsx", table)
 
 
 @require_GET
@@ -247,28 +243,33 @@ def sign_in_sheet(request, pk: int):
     return response
 
 
-@require_http_methods(["GET", "POST"])
-@answers_403(json=False)
-def meeting_import(request, pk: int):
+class MeetingImportView(PreviewThenConfirmView):
     """Upload a participants report, preview who is present, then confirm: written in one transaction."""
-    day = _day(request, pk)
-    context: dict = {"day": day, "session": day.session, "form": MeetingReportForm()}
-    if request.method == "POST" and "token" in request.POST:
-        token = request.POST["token"]
-        handle, name = open_upload(token)
-        if handle is None:
-            messages.error(request, _("The uploaded file has expired; please upload it again."))
-            return redirect("attendance_import", pk=day.pk)
-        try:
-            with handle:
-                result = import_meeting_report(day, handle, name, acting_user=request.user)
-        except (AttendanceError, TableError) as exc:
-            messages.error(request, getattr(exc, "message", str(exc)))
-            return redirect("attendance_import", pk=day.pk)
-        finally:
-            discard_upload(token)
+
+    form_class = MeetingReportForm
+    template_name = "attendance/admin/meeting_import.html"
+    heading = gettext_lazy("Import meeting report")
+    confirm_label = gettext_lazy("Record this attendance")
+
+    def dispatch(self, request, *args, pk: int, **kwargs):
+        self.day = _day(request, pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs) -> dict:
+        return super().get_context_data(
+            day=self.day, session=self.day.session, subtitle=self.day.session, **kwargs
+        )
+
+    def preview(self, upload, filename):
+        return preview_meeting_import(self.day, upload, filename)
+
+    def can_confirm(self, preview) -> bool:
+        return bool(preview.trainees)
+
+    def confirm(self, upload, filename):
+        result = import_meeting_report(self.day, upload, filename, acting_user=self.request.user)
         messages.success(
-            request,
+            self.request,
             _("Attendance imported: %(present)d present, %(absent)d absent, %(unmatched)d rows not matched.")
             % {
                 "present": result.present_count,
@@ -276,20 +277,7 @@ def meeting_import(request, pk: int):
                 "unmatched": len(result.unmatched),
             },
         )
-        return redirect("attendance_roll_call", pk=day.pk)
-    if request.method == "POST":
-        form = MeetingReportForm(request.POST, request.FILES)
-        context["form"] = form
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            token = store_upload(upload)
-            handle, name = open_upload(token)
-            try:
-                with handle:
-                    preview = preview_meeting_import(day, handle, name)
-            except TableError as exc:
-                discard_upload(token)
-                form.add_error("file", str(exc))
-            else:
-                context.update({"preview": preview, "token": token, "filename": PurePath(upload.name).name})
-    return render(request, "attendance/admin/meeting_import.html", context)
+        return redirect("attendance_roll_call", pk=self.day.pk)
+
+
+meeting_import = answers_403(json=False)(MeetingImportView.as_view())

@@ -1,14 +1,11 @@
-"""The attendance register as an XLSX workbook: one row per trainee, one column per planned day, the rate."""
+"""The attendance register as a spreadsheet: one row per trainee, one column per planned day, the rate."""
 
 from __future__ import annotations
 
-import io
-
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+
+from lms.exports import Styled, Table
 
 from .models import AttendanceStatus
 from .selectors import Register
@@ -25,38 +22,26 @@ def status_codes() -> dict[str, str]:
 
 
 FILLS = {
-    AttendanceStatus.PRESENT: PatternFill("solid", fgColor="DCEFD9"),
-    AttendanceStatus.LATE: PatternFill("solid", fgColor="FFF1C7"),
-    AttendanceStatus.EXCUSED: PatternFill("solid", fgColor="DDE7F5"),
-    AttendanceStatus.ABSENT: PatternFill("solid", fgColor="F6D5D3"),
+    AttendanceStatus.PRESENT: "DCEFD9",
+    AttendanceStatus.LATE: "FFF1C7",
+    AttendanceStatus.EXCUSED: "DDE7F5",
+    AttendanceStatus.ABSENT: "F6D5D3",
 }
-BELOW_FILL = PatternFill("solid", fgColor="F6D5D3")
+BELOW_FILL = "F6D5D3"
 
 
-def register_workbook(register: Register) -> bytes:
-    """Render a session's register (from selectors.session_register) to XLSX bytes."""
+def register_table(register: Register) -> Table:
+    """A session's register (from selectors.session_register) as a table for lms.exports."""
     codes = status_codes()
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Attendance")[:31]
     session = register.session
-    sheet.append([f"{session.code} — {session.title}"])
-    sheet["A1"].font = Font(bold=True, size=13)
-    sheet.append(
-        [
-            _("Attendance threshold: %(threshold)d%%.") % {"threshold": session.attendance_threshold}
-            + " "
-            + (
-                _("Excused absences count as attended in this session.")
-                if register.policy.excused_counts
-                else _("Excused absences do not count as attended in this session.")
-            )
-        ]
-    )
-    sheet.append([])
-    header = [_("No."), _("Full name"), _("E-mail"), _("Work unit")]
-    header += [item.day.date.strftime("%d/%m/%Y") for item in register.days]
-    header += [
+    rule = _("Attendance threshold: %(threshold)d%%.") % {"threshold": session.attendance_threshold}
+    if register.policy.excused_counts:
+        rule += " " + _("Excused absences count as attended in this session.")
+    else:
+        rule += " " + _("Excused absences do not count as attended in this session.")
+    headers = [_("No."), _("Full name"), _("E-mail"), _("Work unit")]
+    headers += [item.day.date.strftime("%d/%m/%Y") for item in register.days]
+    headers += [
         _("Present"),
         _("Late"),
         _("Excused"),
@@ -65,50 +50,35 @@ def register_workbook(register: Register) -> bytes:
         _("Rate (%)"),
         _("Below threshold"),
     ]
-    sheet.append(header)
-    header_row = sheet.max_row
-    for cell in sheet[header_row]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    first_day_column = 5
-    for number, row in enumerate(register.rows, start=1):
-        user = row.user
-        values = [number, user.full_name, user.email, user.work_unit]
-        values += [codes.get(cell, "") if cell else "" for cell in row.cells]
-        values += [
-            row.rate.present,
-            row.rate.late,
-            row.rate.excused,
-            row.rate.absent,
-            row.rate.planned,
-            row.rate.percent,
-            _("yes") if row.below else "",
-        ]
-        sheet.append(values)
-        current = sheet.max_row
-        for offset, cell in enumerate(row.cells):
-            if cell:
-                target = sheet.cell(row=current, column=first_day_column + offset)
-                target.fill = FILLS[cell]
-                target.alignment = Alignment(horizontal="center")
-        if row.below:
-            sheet.cell(row=current, column=len(values) - 1).fill = BELOW_FILL
-            sheet.cell(row=current, column=len(values)).fill = BELOW_FILL
-    summary = ["", _("Day rate (%)"), "", ""] + [item.rate for item in register.days]
-    sheet.append(summary)
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(italic=True)
-    sheet.append([])
-    sheet.append(
-        [
-            _("Legend: %(legend)s")
-            % {"legend": ", ".join(f"{codes[value]} = {label}" for value, label in AttendanceStatus.choices)}
-        ]
+
+    def rows():
+        for number, row in enumerate(register.rows, start=1):
+            user = row.user
+            values: list[object] = [number, user.full_name, user.email, user.work_unit]
+            values += [
+                Styled(codes.get(cell, ""), fill=FILLS[cell], align="center") if cell else ""
+                for cell in row.cells
+            ]
+            values += [row.rate.present, row.rate.late, row.rate.excused, row.rate.absent, row.rate.planned]
+            below_fill = BELOW_FILL if row.below else None
+            values += [
+                Styled(row.rate.percent, fill=below_fill),
+                Styled(_("yes") if row.below else "", fill=below_fill),
+            ]
+            yield values
+
+    legend = ", ".join(f"{codes[value]} = {label}" for value, label in AttendanceStatus.choices)
+    return Table(
+        title=_("Attendance"),
+        preamble=[[Styled(f"{session.code} — {session.title}", bold=True, size=13)], [rule], []],
+        headers=headers,
+        rows=rows(),
+        footer=[
+            [Styled(value, italic=True) for value in ["", _("Day rate (%)"), "", ""]]
+            + [Styled(item.rate, italic=True) for item in register.days],
+            [],
+            [_("Legend: %(legend)s") % {"legend": legend}],
+        ],
+        widths={1: 6, 2: 30, 3: 30, 4: 36, **dict.fromkeys(range(5, len(headers) + 1), 12)},
+        freeze_columns=2,
     )
-    widths = {1: 6, 2: 30, 3: 30, 4: 36}
-    for column in range(1, len(header) + 1):
-        sheet.column_dimensions[get_column_letter(column)].width = widths.get(column, 12)
-    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=3)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()

@@ -7,6 +7,7 @@ A trainee connected at least the session's minimum is present, otherwise absent.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -17,8 +18,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from courses.models import Enrolment, SessionDay
+from lms.imports.reading import TableError, read_table
+from lms.imports.results import RowResult
 from lms.people.models import User
-from lms.people.tabular import RowResult, TableError, read_table
 from lms.text import fold
 
 from .errors import AttendanceError
@@ -84,6 +86,7 @@ _DATETIME_PATTERNS = (
 )
 _TIME_PATTERNS = ("%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p")
 _SPACES = re.compile(r"\s+")
+MAX_MINUTES = 24 * 60  # one row is one connection on one day
 
 
 def parse_moment(value: str, *, on: date) -> datetime | None:
@@ -112,13 +115,19 @@ def parse_moment(value: str, *, on: date) -> datetime | None:
 
 
 def _minutes(value: str) -> float:
+    """A duration in minutes ("85", "85,5", "1:25:00", "85:00"); ValueError unless within one day."""
     value = (value or "").strip().replace(",", ".")
     if ":" in value:  # "1:25:00" or "85:00"
         parts = [float(part) for part in value.split(":")]
         if len(parts) == 3:
-            return parts[0] * 60 + parts[1] + parts[2] / 60
-        return parts[0] + parts[1] / 60
-    return float(value)
+            minutes = parts[0] * 60 + parts[1] + parts[2] / 60
+        else:
+            minutes = parts[0] + parts[1] / 60
+    else:
+        minutes = float(value)
+    if not math.isfinite(minutes) or not 0 <= minutes <= MAX_MINUTES:
+        raise ValueError(value)
+    return minutes
 
 
 def merged_minutes(intervals: list[tuple[datetime, datetime]]) -> float:
@@ -232,6 +241,10 @@ def preview_meeting_import(day: SessionDay, upload: IO[bytes], filename: str) ->
             leave = parse_moment(values.get("leave", ""), on=day.date)
         except ValueError as exc:
             result.errors.append(_("Unreadable time: %(value)s") % {"value": exc.args[0] if exc.args else ""})
+            unmatched.append(result)
+            continue
+        if join and leave and leave - join > timedelta(minutes=MAX_MINUTES):
+            result.errors.append(_("A connection of more than a day: check the join and leave times."))
             unmatched.append(result)
             continue
         if join and leave and leave >= join:

@@ -31,11 +31,12 @@ class AttendanceMethod(models.TextChoices):
 class AttendanceRecord(models.Model):
     """Whether one trainee attended one session day; change it only through attendance.services."""
 
+    # Marks are evidence: neither the enrolment nor the day they were taken on can be deleted under them.
     enrolment = models.ForeignKey(
-        Enrolment, verbose_name=_("enrolment"), on_delete=models.CASCADE, related_name="attendance_records"
+        Enrolment, verbose_name=_("enrolment"), on_delete=models.PROTECT, related_name="attendance_records"
     )
     day = models.ForeignKey(
-        SessionDay, verbose_name=_("session day"), on_delete=models.CASCADE, related_name="attendance_records"
+        SessionDay, verbose_name=_("session day"), on_delete=models.PROTECT, related_name="attendance_records"
     )
     status = models.CharField(_("status"), max_length=10, choices=AttendanceStatus.choices)
     note = models.CharField(_("note"), max_length=500, blank=True)

@@ -270,18 +270,22 @@ class EnrolmentSource(models.TextChoices):
 
 
 class Enrolment(models.Model):
-    """A person's place (or request, or waitlist spot) in a session. Change it only through courses.services."""
+    """A person's place (or request, or waitlist spot) in a session. Change it only through courses.services.
+
+    Enrolments are evidence (who took part, with their audit trail and marks): a session or a person that has
+    any cannot be deleted; staff cancel the session or deactivate the account instead.
+    """
 
     session = models.ForeignKey(
         TrainingSession,
         verbose_name=pgettext_lazy("training session", "session"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="enrolments",
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("trainee"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="enrolments",
     )
     status = models.CharField(_("status"), max_length=20, choices=EnrolmentStatus.choices)
@@ -320,7 +324,7 @@ class EnrolmentEvent(models.Model):
     """Audit trail of an enrolment: who changed it, when, from which status to which; and its e-mail."""
 
     enrolment = models.ForeignKey(
-        Enrolment, verbose_name=_("enrolment"), on_delete=models.CASCADE, related_name="events"
+        Enrolment, verbose_name=_("enrolment"), on_delete=models.PROTECT, related_name="events"
     )
     action = models.CharField(_("action"), max_length=60)
     actor = models.ForeignKey(

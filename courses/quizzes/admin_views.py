@@ -3,43 +3,36 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET
 
 from courses.models import TrainingSession
-from lms.people.views import preview_then_confirm_import
+from lms.exports import xlsx_response
+from lms.imports.views import ReportImportView
 
 from . import selectors
-from .forms import QuestionUploadForm
 from .models import Question, Quiz
-from .spreadsheets import (
-    HEADERS,
-    export_questions,
-    import_questions,
-    preview_question_import,
-    results_workbook,
-)
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from .spreadsheets import import_questions, preview_question_import, questions_table, results_table
 
 
-@require_http_methods(["GET", "POST"])
-def question_import(request):
+class QuestionImportView(ReportImportView):
     """Upload, preview row by row, then confirm: the valid rows are written in one transaction."""
-    if not request.user.has_perm("quizzes.add_question"):
-        raise PermissionDenied
-    return preview_then_confirm_import(
-        request,
-        form_class=QuestionUploadForm,
-        preview=preview_question_import,
-        apply=import_questions,
-        template="quizzes/admin/question_import.html",
-        restart_url=reverse("quiz_questions:import"),
-        context={"headers": HEADERS},
-    )
+
+    template_name = "quizzes/admin/question_import.html"
+    heading = gettext_lazy("Import questions")
+    permission_required = "quizzes.add_question"
+
+    def preview(self, upload, filename):
+        return preview_question_import(upload, filename)
+
+    def apply(self, upload, filename):
+        return import_questions(upload, filename, acting_user=self.request.user)
+
+
+question_import = QuestionImportView.as_view()
 
 
 @require_GET
@@ -61,9 +54,7 @@ def question_export(request):
     category = request.GET.get("category")
     if category:
         queryset = queryset.filter(category__icontains=category)
-    response = HttpResponse(export_questions(queryset), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="cau-hoi-{timezone.localdate():%Y%m%d}.xlsx"'
-    return response
+    return xlsx_response(f"cau-hoi-{timezone.localdate():%Y%m%d}.xlsx", questions_table(queryset))
 
 
 def _check_results_permission(request) -> None:
@@ -120,6 +111,4 @@ def results_detail(request, session_pk: int, quiz_pk: int):
 def results_export(request, session_pk: int, quiz_pk: int):
     session, quiz = _session_and_quiz(request, session_pk, quiz_pk)
     rows = selectors.session_results(session, quiz)
-    response = HttpResponse(results_workbook(session, quiz, rows), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="ket-qua-{quiz.pk}-lop-{session.pk}.xlsx"'
-    return response
+    return xlsx_response(f"ket-qua-{quiz.pk}-lop-{session.pk}.xlsx", results_table(session, quiz, rows))

@@ -121,8 +121,19 @@ def _attempt_out(attempt: QuizAttempt) -> AttemptOut:
 @router.post(
     "/quizzes/{quiz_id}/attempts",
     auth=auth,
-    response={200: AttemptOut, 201: AttemptOut, 404: ErrorOut, 409: ErrorOut, 400: ErrorOut},
-    summary="Start an attempt (or resume the open one)",
+    response={
+        200: AttemptOut,
+        201: AttemptOut,
+        400: ErrorOut,
+        401: ErrorOut,
+        403: ErrorOut,
+        404: ErrorOut,
+        409: ErrorOut,
+    },
+    summary=(
+        "Start an attempt (or resume the open one). A graded quiz needs a confirmed enrolment in a started "
+        "session of its course (403 not_enrolled, 409 session_not_started); a practice quiz is open to anyone."
+    ),
     url_name="quizzes_start",
 )
 def start(request, quiz_id: int):
@@ -131,9 +142,7 @@ def start(request, quiz_id: int):
         return Status(404, {"code": "not_found", "message": "Not found."})
     open_before = QuizAttempt.objects.filter(quiz=quiz, user=request.user, submitted_at__isnull=True).exists()
     try:
-        attempt = services.start_attempt(
-            quiz, user=request.user, session=selectors.session_for_quiz(request.user, quiz)
-        )
+        attempt = services.start_attempt(quiz, user=request.user)
     except QuizError as exc:
         return _error(exc)
     return Status(200 if open_before and attempt.is_open else 201, _attempt_out(attempt))

@@ -2,65 +2,78 @@
 
 Built through the services (questions through the spreadsheet import, attempts through start/save/submit),
 with a fixed random seed, so the demo obeys the rules and is the same on every machine. Idempotent.
+
+The question banks are spreadsheets in the import's own format, one per demo course
+(`lms/demo/content/quizzes/<course slug>.csv`); the final quiz's settings are in `_quiz.md` beside them.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import random
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from django.utils import timezone
 
+from courses.demo import demo_course_slugs
 from courses.models import CoursePage, Enrolment, EnrolmentStatus, SessionStatus, TrainingSession
+from lms.demo.files import DemoContentError, content_path, read_bytes, read_document
 
 from . import services
-from .demo_content import QUESTIONS, QUIZ
 from .models import Question, Quiz, QuizAttempt, ReviewOption
-from .spreadsheets import HEADERS, LETTERS, import_questions
+from .spreadsheets import import_questions
 
 SEED = 2026
+CONTENT = "quizzes"
+QUIZ_SETTINGS = ("question_count", "time_limit_minutes", "attempts_allowed", "pass_mark")
 
 
-def _bank_file(course_slug: str) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([column for column, _label in HEADERS])
-    for kind, text, choices, correct, scoring, explanation, section, category in QUESTIONS[course_slug]:
-        cells = {
-            "course": course_slug,
-            "kind": kind,
-            "text": text,
-            "correct": correct,
-            "scoring": scoring,
-            "explanation": explanation,
-            "handbook_section": section,
-            "category": category,
-        }
-        for index, choice in enumerate(choices):
-            cells[f"choice_{LETTERS[index].lower()}"] = choice
-        writer.writerow([cells.get(column, "") for column, _label in HEADERS])
-    return buffer.getvalue().encode()
+def load_quiz() -> dict[str, Any]:
+    """The final quiz of every demo course, read from `_quiz.md`."""
+    document = read_document(CONTENT, "_quiz.md").check(required=("title", *QUIZ_SETTINGS))
+    return {
+        "title": document.meta["title"],
+        "instructions": document.named_blocks("instructions")["instructions"].check().html(),
+        **{key: document.integer(key) for key in QUIZ_SETTINGS},
+    }
 
 
-def seed_question_bank(course: CoursePage) -> int:
-    """Import the course's demo questions (unchanged rows are skipped); returns the number of errors."""
-    report = import_questions(io.BytesIO(_bank_file(course.slug)), f"{course.slug}.csv")
-    return len(report.errors)
+def question_bank_files() -> dict[str, str]:
+    """The question bank file of each demo course, by course slug; a course without one, or a file for no
+    demo course, is an error."""
+    slugs = demo_course_slugs()
+    names = {slug: f"{slug}.csv" for slug in slugs}
+    for entry in content_path(CONTENT).iterdir():
+        if entry.name.endswith(".csv") and entry.name not in names.values():
+            raise DemoContentError(
+                f"{entry}: no demo course has this slug (expected one of {', '.join(slugs)})."
+            )
+    for name in names.values():
+        content_path(CONTENT, name)
+    return names
 
 
-def seed_quiz(course: CoursePage) -> Quiz:
-    quiz = Quiz.objects.filter(course=course, title=QUIZ["title"]).first()
+def seed_question_bank(filename: str) -> int:
+    """Import the course's demo questions (unchanged rows are skipped); returns the number of rows."""
+    report = import_questions(io.BytesIO(read_bytes(CONTENT, filename)), filename)
+    if report.errors:
+        problems = "; ".join(f"line {row.line}: {' '.join(row.errors)}" for row in report.errors)
+        raise DemoContentError(f"{content_path(CONTENT, filename)}: {problems}")
+    return len(report.rows)
+
+
+def seed_quiz(course: CoursePage, data: dict[str, Any]) -> Quiz:
+    quiz = Quiz.objects.filter(course=course, title=data["title"]).first()
     if quiz is None:
         quiz = Quiz.objects.create(
             course=course,
-            title=QUIZ["title"],
-            instructions=QUIZ["instructions"],
-            question_count=QUIZ["question_count"],
-            time_limit_minutes=QUIZ["time_limit_minutes"],
-            attempts_allowed=QUIZ["attempts_allowed"],
-            pass_mark=QUIZ["pass_mark"],
+            title=data["title"],
+            instructions=data["instructions"],
+            question_count=data["question_count"],
+            time_limit_minutes=data["time_limit_minutes"],
+            attempts_allowed=data["attempts_allowed"],
+            pass_mark=data["pass_mark"],
             review_option=ReviewOption.EXPLANATIONS,
             required_for_certificate=True,
         )
@@ -79,7 +92,11 @@ def _answer(question: Question, choice_ids: list[int], *, knows: bool, rng: rand
 
 
 def seed_attempts(quiz: Quiz, session: TrainingSession) -> int:
-    """Submitted attempts of the session's confirmed trainees, unless the session already has some."""
+    """Submitted attempts of the session's confirmed trainees, unless the session already has some.
+
+    The final quiz is graded: the service ties each attempt to its trainee's started session of the course,
+    this one (at `now`, the session's last day).
+    """
     if QuizAttempt.objects.filter(quiz=quiz, session=session).exists():
         return 0
     rng = random.Random(SEED)  # noqa: S311 - a fixed seed makes the demo reproducible; not for secrets
@@ -105,7 +122,7 @@ def seed_attempts(quiz: Quiz, session: TrainingSession) -> int:
         tries = 2 if ability < 0.7 else 1
         for attempt_number in range(tries):
             now = started + timedelta(minutes=30 * attempt_number + index)
-            attempt = services.start_attempt(quiz, user=enrolment.user, session=session, rng=rng, now=now)
+            attempt = services.start_attempt(quiz, user=enrolment.user, rng=rng, now=now)
             answers = {}
             for entry in attempt.layout:
                 question = questions[entry["q"]]
@@ -123,13 +140,16 @@ def seed_attempts(quiz: Quiz, session: TrainingSession) -> int:
 
 def seed_quizzes() -> dict[str, int]:
     """For each demo course: the question bank, the final quiz, and attempts for its completed session."""
-    summary = {"errors": 0, "attempts": 0}
-    for slug in QUESTIONS:
+    data = load_quiz()
+    summary = {"questions": 0, "attempts": 0}
+    for slug, filename in question_bank_files().items():
         course = CoursePage.objects.filter(slug=slug).first()
         if course is None:
-            continue
-        summary["errors"] += seed_question_bank(course)
-        quiz = seed_quiz(course)
+            raise DemoContentError(
+                f"The demo course “{slug}” is not in the database: seed the courses first."
+            )
+        summary["questions"] += seed_question_bank(filename)
+        quiz = seed_quiz(course, data)
         for session in TrainingSession.objects.filter(course=course, status=SessionStatus.COMPLETED):
             summary["attempts"] += seed_attempts(quiz, session)
     return summary

@@ -25,6 +25,32 @@ class QuizUnavailableError(QuizError):
         return _("This quiz is not open now.")
 
 
+class SignInRequiredError(QuizError):
+    code = "sign_in_required"
+    status_code = 401
+
+    def default_message(self) -> str:
+        return _("Sign in to take the quiz.")
+
+
+class NotEnrolledError(QuizError):
+    """A graded quiz is only for trainees with a confirmed enrolment in a session of its course."""
+
+    code = "not_enrolled"
+    status_code = 403
+
+    def default_message(self) -> str:
+        return _("You need a confirmed enrolment in a session of this course to take this quiz.")
+
+
+class SessionNotStartedError(QuizError):
+    code = "session_not_started"
+    status_code = 409
+
+    def default_message(self) -> str:
+        return _("This quiz opens when your session starts.")
+
+
 class AttemptLimitError(QuizError):
     code = "attempt_limit"
     status_code = 409

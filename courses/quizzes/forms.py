@@ -1,9 +1,7 @@
-"""Admin forms: a question with its inline choices validated together; the spreadsheet upload."""
+"""Admin forms: a question with its inline choices validated together."""
 
 from __future__ import annotations
 
-from django import forms
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 
@@ -44,18 +42,3 @@ class QuizForm(WagtailAdminModelForm):
                 form.cleaned_data.get("count") or 0 for form in _live_forms(formset)
             ]
         return cleaned
-
-
-class QuestionUploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("Spreadsheet (.xlsx or .csv)"),
-        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv"}),
-    )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith((".xlsx", ".csv")):
-            raise forms.ValidationError(_("Upload an .xlsx or .csv file."))
-        if upload.size > 10 * 1024 * 1024:
-            raise forms.ValidationError(_("The file is larger than 10 MB."))
-        return upload

@@ -55,6 +55,11 @@ def nfc_html(value):
     return nfc(value, squash=False)
 
 
+def _stored(instance: models.Model, field: str):
+    """The value of a field as saved in the database (None for a new row)."""
+    return type(instance).objects.filter(pk=instance.pk).values_list(field, flat=True).first()
+
+
 def question_text_key(text: str) -> str:
     """A stable key of a question's wording (tags, case, accents and spacing ignored), for re-imports."""
     plain = " ".join(fold(strip_tags(text or "")).split())
@@ -120,6 +125,14 @@ class Question(index.Indexed, ClusterableModel):
     active = models.BooleanField(
         pgettext_lazy("question", "active"), default=True, help_text=_("Only active questions are drawn.")
     )
+    practice = models.BooleanField(
+        _("practice question"),
+        default=False,
+        help_text=_(
+            "Drawn only by practice quizzes, which draw only these: a practice review may show the answers at "
+            "once, so a practice question never appears in a graded quiz."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -138,7 +151,7 @@ class Question(index.Indexed, ClusterableModel):
         FieldPanel("scoring"),
         FieldPanel("explanation"),
         PageChooserPanel("handbook_section", page_type="handbook.HandbookSectionPage"),
-        FieldRowPanel([FieldPanel("category"), FieldPanel("active")]),
+        FieldRowPanel([FieldPanel("category"), FieldPanel("active"), FieldPanel("practice")]),
     ]
 
     class Meta:
@@ -159,6 +172,16 @@ class Question(index.Indexed, ClusterableModel):
 
     def clean(self) -> None:
         super().clean()
+        if self.pk and self.practice != _stored(self, "practice") and self.answers.exists():
+            # Its answers may already be known from a practice review, or it was drawn into graded attempts.
+            raise ValidationError(
+                {
+                    "practice": _(
+                        "This question has already been answered in attempts: copy it to use it in the other "
+                        "kind of quiz."
+                    )
+                }
+            )
         if self.handbook_section_id:
             from handbook.models import HandbookSectionPage
 
@@ -237,6 +260,23 @@ class Quiz(ClusterableModel):
         default=False,
         help_text=_("When a session requires a quiz, trainees must pass this one to receive a certificate."),
     )
+    is_practice = models.BooleanField(
+        _("practice quiz"),
+        default=False,
+        help_text=_(
+            "Open to every signed-in trainee and never counted for completion or certificates; draws only "
+            "practice questions. A graded quiz (not practice) is open only to trainees with a confirmed "
+            "enrolment in a session of the course."
+        ),
+    )
+    opens_before_session = models.BooleanField(
+        _("open before the session starts"),
+        default=False,
+        help_text=_(
+            "Graded quiz: trainees with a confirmed enrolment may take it before the first day of their "
+            "session (an entry test, for example). Otherwise it opens on the session's first day."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -265,8 +305,15 @@ class Quiz(ClusterableModel):
             ],
             heading=_("Taking the quiz"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_practice"),
+                FieldPanel("opens_before_session"),
+                FieldPanel("required_for_certificate"),
+            ],
+            heading=_("Who may take it and what it counts for"),
+        ),
         FieldPanel("review_option"),
-        FieldPanel("required_for_certificate"),
     ]
 
     class Meta:
@@ -276,6 +323,10 @@ class Quiz(ClusterableModel):
         constraints = [
             models.CheckConstraint(condition=Q(pass_mark__lte=100), name="quiz_pass_mark_pct"),
             models.CheckConstraint(condition=Q(question_count__gte=1), name="quiz_draws_a_question"),
+            models.CheckConstraint(
+                condition=~Q(is_practice=True, required_for_certificate=True),
+                name="quiz_practice_never_counts",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -290,6 +341,15 @@ class Quiz(ClusterableModel):
         super().clean()
         if self.available_from and self.available_until and self.available_until <= self.available_from:
             raise ValidationError({"available_until": _("The quiz must close after it opens.")})
+        if self.is_practice and self.required_for_certificate:
+            raise ValidationError(
+                {"required_for_certificate": _("A practice quiz never counts for the certificate.")}
+            )
+        if self.pk and self.is_practice != _stored(self, "is_practice") and self.attempts.exists():
+            # Attempts were counted, and their reviews shown, under the other kind's rules.
+            raise ValidationError(
+                {"is_practice": _("Trainees have attempted this quiz: create a new quiz of the other kind.")}
+            )
         pending = getattr(self, "_pending_rule_counts", None)
         counts = pending if pending is not None else [rule.count for rule in self.category_rules.all()]
         if sum(counts) > (self.question_count or 0):
@@ -306,6 +366,11 @@ class Quiz(ClusterableModel):
     @property
     def unlimited_attempts(self) -> bool:
         return self.attempts_allowed == 0
+
+    @property
+    def is_graded(self) -> bool:
+        """Graded quizzes are the ones a session's completion (and so a certificate) may require."""
+        return not self.is_practice
 
 
 class QuizCategoryRule(Orderable):
@@ -330,11 +395,11 @@ class QuizCategoryRule(Orderable):
 class QuizAttempt(models.Model):
     """One attempt of a trainee; its drawn questions and choice order (`layout`) never change after start."""
 
-    quiz = models.ForeignKey(Quiz, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="attempts")
+    quiz = models.ForeignKey(Quiz, verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="attempts")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("trainee"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="quiz_attempts",
     )
     session = models.ForeignKey(

@@ -4,20 +4,46 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from django.db.models import QuerySet
+from django.utils import timezone
 from wagtail.models import Page
 
-from courses.models import CoursePage, Enrolment, EnrolmentStatus, TrainingSession
+from courses.models import (
+    CoursePage,
+    Enrolment,
+    EnrolmentStatus,
+    SessionStatus,
+    TrainingSession,
+)
 from courses.permissions import is_manager
 from lms.http import id_or_none
 from lms.text import sort_people
 
+from .access import (
+    QuizAccess,
+    access_for,
+    attempts_left,
+    counted_attempts,
+    enrolments_by_course,
+    quiz_access,
+    review_key_shown,
+)
+from .errors import AttemptLimitError, SignInRequiredError
 from .grading import ItemStatistic, item_statistics
 from .models import AttemptAnswer, Choice, GradingMethod, Question, Quiz, QuizAttempt, ReviewOption
 
 parse_id = id_or_none  # the one id parser of the project
+
+
+def _attempts_of(user, quizzes: list[Quiz]) -> dict[int, list[QuizAttempt]]:
+    by_quiz: dict[int, list[QuizAttempt]] = defaultdict(list)
+    if getattr(user, "is_authenticated", False) and quizzes:
+        for attempt in QuizAttempt.objects.filter(user=user, quiz__in=quizzes).order_by("number", "pk"):
+            by_quiz[attempt.quiz_id].append(attempt)
+    return by_quiz
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -28,21 +54,6 @@ def quiz_for_trainee(pk: int) -> Quiz | None:
     if pk is None:
         return None
     return Quiz.objects.select_related("course").filter(pk=pk, course__live=True).first()
-
-
-def session_for_quiz(user, quiz: Quiz) -> TrainingSession | None:
-    """The session an attempt belongs to: the person's latest confirmed enrolment in a session of the course."""
-    if not getattr(user, "is_authenticated", False):
-        return None
-    enrolment = (
-        Enrolment.objects.filter(
-            user=user, session__course_id=quiz.course_id, status=EnrolmentStatus.CONFIRMED
-        )
-        .select_related("session")
-        .order_by("-session__year", "-created_at")
-        .first()
-    )
-    return enrolment.session if enrolment else None
 
 
 def attempt_of(user, pk: int) -> QuizAttempt | None:
@@ -63,43 +74,82 @@ def final_attempt(attempts: list[QuizAttempt], method: str) -> QuizAttempt | Non
     return max(submitted, key=lambda a: (a.score, -a.number))
 
 
-def quiz_overview(quiz: Quiz, *, user) -> dict:
-    """The quiz's start page: rules, the person's attempts in their session, whether they may start."""
-    session = session_for_quiz(user, quiz)
-    attempts = (
-        list(QuizAttempt.objects.filter(quiz=quiz, user=user, session=session).order_by("number"))
-        if getattr(user, "is_authenticated", False)
-        else []
-    )
-    open_attempt = next((a for a in attempts if a.submitted_at is None), None)
-    used = len(attempts)
-    remaining = None if quiz.unlimited_attempts else max(0, quiz.attempts_allowed - used)
-    final = final_attempt(attempts, quiz.grading_method)
+def _quiz_state(quiz: Quiz, access: QuizAccess, mine: list[QuizAttempt]) -> dict:
+    """What a person sees of a quiz: their attempts in the run, the open one, what is left, whether they may
+    start, and if not why."""
+    session_id = access.session.pk if access.session else None
+    attempts = counted_attempts(quiz, mine, session_id)
+    open_attempt = next((a for a in mine if a.submitted_at is None), None)
+    remaining = attempts_left(quiz, mine, session_id)
+    can_start = open_attempt is None and access.allowed and (remaining is None or remaining > 0)
+    reason = ""
+    if open_attempt is None and not can_start:
+        reason = access.reason or AttemptLimitError().message
     return {
         "quiz": quiz,
-        "course": quiz.course,
-        "session": session,
+        "session": access.session,
         "attempts": attempts,
+        "attempt_count": len(attempts),
         "open_attempt": open_attempt,
         "remaining": remaining,
-        "final_attempt": final,
+        "final_attempt": final_attempt(attempts, quiz.grading_method),
         "available": quiz.is_available(),
-        "can_start": open_attempt is None and quiz.is_available() and (remaining is None or remaining > 0),
+        "can_start": can_start,
+        "closed_reason": reason,
     }
 
 
-def course_quizzes(course: CoursePage, *, user=None) -> list[dict]:
-    """The quizzes of a course for its page, each with the person's result (for the include template)."""
-    quizzes = list(Quiz.objects.filter(course=course).order_by("title"))
-    attempts: dict[int, list[QuizAttempt]] = defaultdict(list)
-    if getattr(user, "is_authenticated", False) and quizzes:
-        for attempt in QuizAttempt.objects.filter(user=user, quiz__in=quizzes).order_by("number"):
-            attempts[attempt.quiz_id].append(attempt)
-    items = []
-    for quiz in quizzes:
-        final = final_attempt(attempts[quiz.pk], quiz.grading_method)
-        items.append({"quiz": quiz, "final_attempt": final, "attempt_count": len(attempts[quiz.pk])})
-    return items
+def quiz_overview(quiz: Quiz, *, user, now: datetime | None = None) -> dict:
+    """The quiz's start page: rules, the person's attempts in their course run, whether they may start and,
+    if not, why."""
+    access = quiz_access(quiz, user, now=now)
+    return {"course": quiz.course, **_quiz_state(quiz, access, _attempts_of(user, [quiz])[quiz.pk])}
+
+
+def course_quizzes(course: CoursePage, *, user=None, now: datetime | None = None) -> list[dict]:
+    """The quizzes of a course for its page, each with the person's state and result (three queries)."""
+    now = now or timezone.now()
+    quizzes = list(Quiz.objects.filter(course=course).order_by("is_practice", "title"))
+    enrolments = enrolments_by_course(user, [course.pk])[course.pk]
+    attempts = _attempts_of(user, quizzes)
+    signed_in = getattr(user, "is_authenticated", False)
+    return [
+        _quiz_state(
+            quiz,
+            access_for(quiz, enrolments, now=now)
+            if signed_in
+            else QuizAccess(quiz, None, SignInRequiredError()),
+            attempts[quiz.pk],
+        )
+        for quiz in quizzes
+    ]
+
+
+def my_quizzes(user, *, now: datetime | None = None) -> list[dict]:
+    """The dashboard's quizzes: those of the courses the person is enrolled in (or has attempted), graded
+    first, each with its state (a constant number of queries)."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    now = now or timezone.now()
+    course_ids = set(
+        Enrolment.objects.filter(user=user)
+        .exclude(status__in=[EnrolmentStatus.CANCELLED, EnrolmentStatus.REJECTED])
+        .exclude(session__status__in=[SessionStatus.DRAFT, SessionStatus.CANCELLED])
+        .values_list("session__course_id", flat=True)
+    ) | set(QuizAttempt.objects.filter(user=user).values_list("quiz__course_id", flat=True))
+    if not course_ids:
+        return []
+    quizzes = list(
+        Quiz.objects.filter(course_id__in=course_ids, course__live=True)
+        .select_related("course")
+        .order_by("course__path", "is_practice", "title")
+    )
+    enrolments = enrolments_by_course(user, course_ids)
+    attempts = _attempts_of(user, quizzes)
+    return [
+        _quiz_state(quiz, access_for(quiz, enrolments[quiz.course_id], now=now), attempts[quiz.pk])
+        for quiz in quizzes
+    ]
 
 
 def attempt_page(attempt: QuizAttempt) -> dict:
@@ -148,25 +198,32 @@ def attempt_page(attempt: QuizAttempt) -> dict:
     }
 
 
-def attempt_review(attempt: QuizAttempt) -> dict:
-    """The review of a submitted attempt, showing as much as the quiz's review option allows."""
+def attempt_review(attempt: QuizAttempt, *, now: datetime | None = None) -> dict:
+    """The review of a submitted attempt: always its score; the questions with the correct answers (and the
+    explanations) only as far as the quiz's review option allows and, for a graded quiz, once
+    `review_key_shown` (no attempt left, or the quiz closed)."""
     if attempt.submitted_at is None:
         raise ValueError("an open attempt has no review")
     option = attempt.quiz.review_option
-    show_answers = option in {ReviewOption.CORRECT_ANSWERS, ReviewOption.EXPLANATIONS}
-    show_explanations = option == ReviewOption.EXPLANATIONS
+    allowed = option in {ReviewOption.CORRECT_ANSWERS, ReviewOption.EXPLANATIONS}
+    show_answers = allowed and review_key_shown(attempt, now=now)
+    show_explanations = show_answers and option == ReviewOption.EXPLANATIONS
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,
         "show_answers": show_answers,
         "show_explanations": show_explanations,
+        "answers_withheld": allowed and not show_answers,
         "questions": [],
     }
     if not show_answers:
         return context
     question_ids = attempt.question_ids
     questions = {q.pk: q for q in Question.objects.filter(pk__in=question_ids)}
-    choices = {c.pk: c for c in Choice.objects.filter(question_id__in=question_ids)}
+    if attempt.quiz.is_practice:
+        # A practice review shows only practice questions: any other's key belongs to graded quizzes.
+        questions = {pk: q for pk, q in questions.items() if q.practice}
+    choices = {c.pk: c for c in Choice.objects.filter(question_id__in=questions)}
     answers = {a.question_id: a for a in AttemptAnswer.objects.filter(attempt=attempt)}
     section_ids = {q.handbook_section_id for q in questions.values() if q.handbook_section_id}
     sections = (
@@ -200,11 +257,24 @@ def attempt_review(attempt: QuizAttempt) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Certificates
+# Certificates and completion: graded quizzes only (a practice quiz never counts)
 # ---------------------------------------------------------------------------------------------------------
+def best_graded_attempt(enrolment: Enrolment, quiz: Quiz) -> QuizAttempt | None:
+    """The attempt that counts for an enrolment at a graded quiz: among the submitted attempts its trainee made
+    in its session, the best one (or the last, as the quiz's grading method says). None for a practice quiz."""
+    if quiz.is_practice:
+        return None
+    attempts = list(
+        QuizAttempt.objects.filter(quiz=quiz, user_id=enrolment.user_id, session_id=enrolment.session_id)
+    )
+    return final_attempt(attempts, quiz.grading_method)
+
+
 def quiz_results_for(user, session: TrainingSession) -> list[dict]:
-    """For each quiz of the session's course required for the certificate: the result that counts."""
-    quizzes = list(Quiz.objects.filter(course_id=session.course_id, required_for_certificate=True))
+    """For each graded quiz of the session's course required for the certificate: the result that counts."""
+    quizzes = list(
+        Quiz.objects.filter(course_id=session.course_id, required_for_certificate=True, is_practice=False)
+    )
     attempts: dict[int, list[QuizAttempt]] = defaultdict(list)
     for attempt in QuizAttempt.objects.filter(user=user, session=session, quiz__in=quizzes):
         attempts[attempt.quiz_id].append(attempt)
@@ -216,12 +286,20 @@ def quiz_results_for(user, session: TrainingSession) -> list[dict]:
 
 
 def quiz_passed(user, session: TrainingSession) -> bool:
-    """Whether the person passed, in this session, every quiz of its course required for the certificate.
-
-    True when the course has no such quiz. Whether the session requires a quiz at all is
-    `session.quiz_required`; the certificates app checks both.
-    """
+    """Whether the person passed, in this session, every graded quiz of its course required for the
+    certificate; True when the course has none. `quiz_passed_for` also applies the session's rule."""
     return all(result["passed"] for result in quiz_results_for(user, session))
+
+
+def quiz_passed_for(enrolment: Enrolment) -> bool:
+    """The quiz part of an enrolment's completion: True when its session does not require a quiz; otherwise
+    its trainee passed, in this session, every graded quiz of the course required for the certificate, and
+    there is at least one (a session that requires a quiz its course lacks completes no one)."""
+    session = enrolment.session
+    if not session.quiz_required:
+        return True
+    results = quiz_results_for(enrolment.user_id, session)
+    return bool(results) and all(result["passed"] for result in results)
 
 
 # ---------------------------------------------------------------------------------------------------------

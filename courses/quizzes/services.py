@@ -9,13 +9,14 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.models import TrainingSession
 from lms.text import fold
 
+from .access import counted_attempts, quiz_access
 from .errors import (
     AttemptClosedError,
     AttemptLimitError,
@@ -23,7 +24,6 @@ from .errors import (
     InvalidAnswerError,
     NoQuestionsError,
     QuizError,
-    QuizUnavailableError,
 )
 from .grading import AnswerKey, grade
 from .models import AttemptAnswer, Choice, Question, QuestionKind, Quiz, QuizAttempt
@@ -35,15 +35,11 @@ def _now(now: datetime | None) -> datetime:
     return now or timezone.now()
 
 
-def attempts_used(quiz: Quiz, *, user, session: TrainingSession | None) -> int:
-    """Attempts count per quiz, person and session: a trainee who enrols again in a later session starts afresh."""
-    return QuizAttempt.objects.filter(quiz=quiz, user=user, session=session).count()
-
-
 def draw_layout(quiz: Quiz, *, rng: random.Random) -> list[dict]:
     """Draw the quiz's questions (per category first, then from all), shuffle them and, if asked, their choices."""
     pool = list(
-        Question.objects.filter(course_id=quiz.course_id, active=True)
+        # Practice and graded quizzes never share a question: a practice review may show its key at once.
+        Question.objects.filter(course_id=quiz.course_id, active=True, practice=quiz.is_practice)
         .prefetch_related("choices")
         .order_by("pk")
     )
@@ -71,52 +67,62 @@ def draw_layout(quiz: Quiz, *, rng: random.Random) -> list[dict]:
     return layout
 
 
+def _open_attempt(quiz: Quiz, user) -> QuizAttempt | None:
+    return QuizAttempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()
+
+
 def start_attempt(
     quiz: Quiz,
     *,
     user,
-    session: TrainingSession | None = None,
     rng: random.Random | None = None,
     now: datetime | None = None,
 ) -> QuizAttempt:
-    """Resume the person's open attempt, or start a new one if the quiz is open and attempts remain."""
+    """Resume the person's open attempt, or start one if the quiz is open to them (`access.quiz_access`)
+    and attempts remain in their course run (`access.counted_attempts`); the attempt belongs to that run."""
     now = _now(now)
     close_expired_attempts(quiz=quiz, user=user, now=now)
-    open_attempt = QuizAttempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()
-    if open_attempt is not None:
-        return open_attempt
-    if not quiz.is_available(now):
-        raise QuizUnavailableError
-    used = attempts_used(quiz, user=user, session=session)
-    if not quiz.unlimited_attempts and used >= quiz.attempts_allowed:
-        # A parallel request may have started, after the check above, the attempt this one should resume.
-        open_attempt = QuizAttempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()
+    with transaction.atomic():
+        # Counting the attempts and inserting the next one must not interleave with another start by the same
+        # person (or with a submit that closes the open attempt between the count and the insert): both would
+        # count the same number and one attempt too many would be made. The person's row serialises their
+        # starts. NO KEY UPDATE, because writes that only reference the person (an enrolment, its events) take
+        # KEY SHARE and must not wait on it, nor deadlock with the session lock the enrolment services hold.
+        get_user_model().objects.select_for_update(no_key=True).filter(pk=user.pk).values_list("pk").first()
+        open_attempt = _open_attempt(quiz, user)
         if open_attempt is not None:
             return open_attempt
-        raise AttemptLimitError
-    layout = draw_layout(quiz, rng=rng or random.SystemRandom())
-    if not layout:
-        raise NoQuestionsError
-    deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
-    if quiz.available_until and (deadline is None or quiz.available_until < deadline):
-        deadline = quiz.available_until
-    try:
-        with transaction.atomic():
-            return QuizAttempt.objects.create(
-                quiz=quiz,
-                user=user,
-                session=session,
-                number=used + 1,
-                started_at=now,
-                deadline=deadline,
-                layout=layout,
-            )
-    except IntegrityError:
-        # A second request started one at the same moment (the one-open-attempt constraint): resume it.
-        existing = QuizAttempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()
-        if existing is None:
-            raise
-        return existing
+        access = quiz_access(quiz, user, now=now)
+        if not access.allowed:
+            raise access.error
+        session_id = access.session.pk if access.session else None
+        mine = list(QuizAttempt.objects.filter(quiz=quiz, user=user))
+        used = len(counted_attempts(quiz, mine, session_id))
+        if not quiz.unlimited_attempts and used >= quiz.attempts_allowed:
+            raise AttemptLimitError
+        layout = draw_layout(quiz, rng=rng or random.SystemRandom())
+        if not layout:
+            raise NoQuestionsError
+        deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+        if quiz.available_until and (deadline is None or quiz.available_until < deadline):
+            deadline = quiz.available_until
+        try:
+            with transaction.atomic():
+                return QuizAttempt.objects.create(
+                    quiz=quiz,
+                    user=user,
+                    session_id=session_id,
+                    number=used + 1,
+                    started_at=now,
+                    deadline=deadline,
+                    layout=layout,
+                )
+        except IntegrityError:
+            # Where rows cannot be locked (SQLite), a parallel start may have inserted first: resume it.
+            existing = _open_attempt(quiz, user)
+            if existing is None:
+                raise
+            return existing
 
 
 def _check_owner(attempt: QuizAttempt, user) -> None:

@@ -21,7 +21,6 @@ ignored), so importing the same file again changes nothing.
 from __future__ import annotations
 
 import html
-import io
 import re
 from collections.abc import Iterable
 from typing import IO
@@ -31,7 +30,9 @@ from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
-from lms.people.tabular import ImportReport, RowResult, read_table
+from lms.exports import Styled, Table
+from lms.imports.reading import read_table
+from lms.imports.results import ImportReport, RowResult, field_errors
 from lms.text import fold
 
 from .models import MAX_CHOICES, Choice, Question, QuestionKind, Scoring, check_choices, question_text_key
@@ -61,6 +62,7 @@ ALIASES = {
     "muc so tay": "handbook_section",
     "danh muc": "category",
 }
+REQUIRED = {"course": "Khóa học (course)", "kind": "Loại (kind)", "text": "Câu hỏi (text)"}
 KIND_VALUES = {
     "single": QuestionKind.SINGLE,
     "mot lua chon": QuestionKind.SINGLE,
@@ -157,6 +159,11 @@ def _parse_row(row: RowResult, lookups: _Lookups, seen: dict[tuple[int, str], in
         section_id = lookups.sections.get(section_slug)
         if section_id is None:
             row.errors.append(_("No handbook section has the slug “%(value)s”.") % {"value": section_slug})
+    # What the preview accepts the write must accept: each value fits the field it goes into.
+    for letter, value in zip(LETTERS, texts, strict=True):
+        label = _("Choice %(letter)s") % {"letter": letter}
+        row.errors.extend(field_errors(Choice, {"text": value}, labels={"text": label}))
+    row.errors.extend(field_errors(Question, {"category": (values.get("category") or "").strip()}))
     if row.errors or course is None:
         row.action = "error"
         return None
@@ -201,7 +208,7 @@ def _same(question: Question, data: dict) -> bool:
 
 
 def _read(upload: IO[bytes], filename: str) -> tuple[ImportReport, list[dict | None]]:
-    rows = read_table(upload, filename, aliases=ALIASES)
+    rows = read_table(upload, filename, aliases=ALIASES, required=REQUIRED)
     lookups = _Lookups()
     seen: dict[tuple[int, str], int] = {}
     results, parsed = [], []
@@ -249,25 +256,17 @@ def _write_question(data: dict) -> Question:
     return question
 
 
-def export_questions(questions: Iterable[Question]) -> bytes:
-    """The questions in the import layout (an .xlsx file)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Questions")[:31]
-    sheet.append([label for _column, label in HEADERS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+def questions_table(questions: Iterable[Question]) -> Table:
+    """The questions in the import layout (exported as .xlsx, and importable again)."""
     questions = list(questions)
     section_slugs = _section_slugs({q.handbook_section_id for q in questions if q.handbook_section_id})
-    for question in questions:
-        choices = list(question.choices.all())
-        texts = [choice.text for choice in choices] + [""] * (len(LETTERS) - len(choices))
-        correct = ",".join(LETTERS[index] for index, choice in enumerate(choices) if choice.is_correct)
-        sheet.append(
-            [
+
+    def rows():
+        for question in questions:
+            choices = list(question.choices.all())
+            texts = [choice.text for choice in choices] + [""] * (len(LETTERS) - len(choices))
+            correct = ",".join(LETTERS[index] for index, choice in enumerate(choices) if choice.is_correct)
+            yield [
                 question.course.slug,
                 question.kind,
                 _plain(question.text),
@@ -278,13 +277,13 @@ def export_questions(questions: Iterable[Question]) -> bytes:
                 section_slugs.get(question.handbook_section_id, ""),
                 question.category,
             ]
-        )
-    widths = {"A": 28, "B": 12, "C": 60, "J": 12, "K": 16, "L": 50, "M": 36, "N": 20}
-    for column, width in widths.items():
-        sheet.column_dimensions[column].width = width
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+
+    return Table(
+        title=_("Questions"),
+        headers=[label for _column, label in HEADERS],
+        rows=rows(),
+        widths={1: 28, 2: 12, 3: 60, 10: 12, 11: 16, 12: 50, 13: 36, 14: 20},
+    )
 
 
 def _section_slugs(ids: set[int]) -> dict[int, str]:
@@ -293,36 +292,14 @@ def _section_slugs(ids: set[int]) -> dict[int, str]:
     return dict(Page.objects.filter(pk__in=ids).values_list("pk", "slug"))
 
 
-def results_workbook(session, quiz, rows: list) -> bytes:
-    """The results of a quiz in a session (one row per trainee) as an .xlsx file."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+def results_table(session, quiz, rows: list) -> Table:
+    """The results of a quiz in a session (one row per trainee), exported as .xlsx."""
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Results")[:31]
-    sheet.append([f"{quiz.title} — {session.code} {session.title}"])
-    sheet.append(
-        [
-            _("Family name"),
-            _("Middle name"),
-            _("Given name"),
-            _("E-mail"),
-            _("Work unit"),
-            _("Attempts"),
-            _("Best score (%)"),
-            _("Last score (%)"),
-            _("Grade (%)"),
-            _("Result"),
-        ]
-    )
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        user = row.user
-        result = "" if row.passed is None else (_("Passed") if row.passed else _("Not passed"))
-        sheet.append(
-            [
+    def lines():
+        for row in rows:
+            user = row.user
+            result = "" if row.passed is None else (_("Passed") if row.passed else _("Not passed"))
+            yield [
                 user.family_name,
                 user.middle_name,
                 user.given_name,
@@ -334,9 +311,22 @@ def results_workbook(session, quiz, rows: list) -> bytes:
                 float(row.grade) if row.grade is not None else None,
                 result,
             ]
-        )
-    for column, width in {"A": 14, "B": 14, "C": 12, "D": 30, "E": 36}.items():
-        sheet.column_dimensions[column].width = width
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+
+    return Table(
+        title=_("Results"),
+        preamble=[[Styled(f"{quiz.title} — {session.code} {session.title}", bold=True)]],
+        headers=[
+            _("Family name"),
+            _("Middle name"),
+            _("Given name"),
+            _("E-mail"),
+            _("Work unit"),
+            _("Attempts"),
+            _("Best score (%)"),
+            _("Last score (%)"),
+            _("Grade (%)"),
+            _("Result"),
+        ],
+        rows=lines(),
+        widths={1: 14, 2: 14, 3: 12, 4: 30, 5: 36},
+    )

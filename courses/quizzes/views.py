@@ -40,9 +40,8 @@ def quiz_detail(request, pk: int):
 @require_POST
 def quiz_start(request, pk: int):
     quiz = _quiz_or_404(pk)
-    session = selectors.session_for_quiz(request.user, quiz)
     try:
-        attempt = services.start_attempt(quiz, user=request.user, session=session)
+        attempt = services.start_attempt(quiz, user=request.user)
     except QuizError as exc:
         messages.error(request, exc.message)
         return redirect("quizzes:quiz_detail", pk=quiz.pk)

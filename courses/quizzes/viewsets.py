@@ -31,10 +31,11 @@ class QuestionFilterSet(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=QuestionKind.choices)
     category = django_filters.CharFilter(label=pgettext_lazy("question", "Category"), lookup_expr="icontains")
     active = django_filters.BooleanFilter(label=pgettext_lazy("question", "Active"))
+    practice = django_filters.BooleanFilter(label=_("Practice question"))
 
     class Meta:
         model = Question
-        fields = ["course", "kind", "category", "active"]
+        fields = ["course", "kind", "category", "active", "practice"]
 
 
 class QuestionIndexView(generic.IndexView):
@@ -86,6 +87,7 @@ class QuestionViewSet(ModelViewSet):
         "category",
         Column("handbook_section", label=_("Handbook section"), accessor="handbook_section"),
         BooleanColumn("active", label=pgettext_lazy("question", "Active")),
+        BooleanColumn("practice", label=_("Practice")),
     ]
     ordering = ["course", "category", "pk"]
 
@@ -133,7 +135,7 @@ class QuizViewSet(ModelViewSet):
     search_fields = ["title"]
     search_backend_name = None
     copy_view_enabled = True
-    list_filter = ["course", "required_for_certificate"]
+    list_filter = ["course", "is_practice", "required_for_certificate"]
     list_display = [
         "title",
         "course",
@@ -141,6 +143,7 @@ class QuizViewSet(ModelViewSet):
         Column("time_limit_minutes", label=_("Minutes")),
         Column("attempts_allowed", label=_("Attempts")),
         Column("pass_mark", label=_("Pass mark (%)")),
+        BooleanColumn("is_practice", label=_("Practice")),
         BooleanColumn("required_for_certificate", label=_("Required")),
     ]
     ordering = ["course", "title"]

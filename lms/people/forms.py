@@ -136,19 +136,6 @@ class ProfileForm(PersonFieldsMixin, forms.Form):
         super().__init__(*args, initial=initial, **kwargs)
 
 
-class ImportUploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("Spreadsheet (.xlsx or .csv)"),
-        help_text=_("The first row holds the column names."),
-    )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith((".xlsx", ".csv")):
-            raise forms.ValidationError(_("Upload an .xlsx or .csv file."))
-        return upload
-
-
 class AdminLoginForm(WagtailLoginForm):
     """Wagtail's sign-in form, whose password field Wagtail leaves without a label (it reads "Password")."""
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import F, OrderBy, QuerySet
+from django.db.models import F, OrderBy, Q, QuerySet
 from django.db.models.functions import Collate
+from django.utils import timezone
 
-from .models import Organisation, User
+from .models import Organisation, Spokesperson, TraineeCategory, User
 
 # ICU collation that sorts Vietnamese correctly on PostgreSQL (a ă â b c d đ ..., tones after letters).
 PG_VIETNAMESE_COLLATION = "vi-x-icu"
@@ -57,6 +58,8 @@ def unlisted_work_units() -> list[dict]:
     rows = (
         User.objects.filter(organisation__isnull=True)
         .exclude(organisation_unlisted="")
+        # The first to type a name names the group; without an order the database picks (SQLite varies).
+        .order_by("date_joined", "pk")
         .values_list("organisation_unlisted", "email")
     )
     for typed, email in rows:
@@ -64,6 +67,24 @@ def unlisted_work_units() -> list[dict]:
         group["count"] += 1
         group["emails"].append(email)
     return sorted(groups.values(), key=lambda group: (-group["count"], fold(group["name"])))
+
+
+def verified_trainee_categories(user: User) -> frozenset[str]:
+    """The trainee categories the directory vouches for: spokesperson when a record in force names the account.
+
+    The category on a person's profile is their own declaration; only this one is checked against data kept
+    by the organisers (Decree 09/2017: each body publishes its spokesperson).
+    """
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    today = timezone.localdate()
+    listed = (
+        Spokesperson.objects.filter(user=user)
+        .filter(Q(appointed_on__isnull=True) | Q(appointed_on__lte=today))
+        .filter(Q(ended_on__isnull=True) | Q(ended_on__gte=today))
+        .exists()
+    )
+    return frozenset({TraineeCategory.SPOKESPERSON}) if listed else frozenset()
 
 
 def role_label(group_name: str) -> str:

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import IO
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from lms.errors import DomainError
+from lms.imports.reading import parse_date, read_table
+from lms.imports.results import ImportReport, RowResult
 from lms.text import fold, nfc
 
 from .models import AdministrativeLevel, Organisation, User
-from .tabular import ImportReport, RowResult, parse_date, read_table
 
 
 class PeopleError(DomainError):
@@ -65,6 +71,7 @@ ORGANISATION_ALIASES = {
     "short name": "short_name",
     "short_name": "short_name",
 }
+ORGANISATION_REQUIRED = {"name": "Tên (name)", "level": "Cấp (level)"}
 
 
 def add_user_to_role(user: User, *, role: str) -> None:
@@ -78,6 +85,49 @@ def register_trainee(user: User) -> User:
     """A person who signs up becomes a trainee."""
     add_user_to_role(user, role=settings.ROLE_TRAINEES)
     return user
+
+
+@transaction.atomic
+def create_trainee_accounts(people: Sequence[Mapping[str, object]]) -> dict[str, User]:
+    """Open trainee accounts for people named by staff (a bulk import), returned by e-mail address.
+
+    Each mapping holds `email` and the other User fields (already NFC). An account gets no usable password,
+    a verified primary e-mail address (it can only be entered through the link mailed to that address, which
+    proves it as much as a verification e-mail would) and the Trainees group. Addresses that already have an
+    account are left alone and not returned.
+    """
+    now = timezone.now()
+    wanted = {str(person["email"]).strip().lower(): person for person in people}
+    taken: set[str] = set()
+    emails = list(wanted)
+    for start in range(0, len(emails), 2000):
+        taken.update(
+            User.objects.filter(email__in=emails[start : start + 2000]).values_list("email", flat=True)
+        )
+    accounts = [
+        User(
+            **{name: value for name, value in person.items() if name != "email"},
+            email=email,
+            password=make_password(None),
+            date_joined=now,
+        )
+        for email, person in wanted.items()
+        if email not in taken
+    ]
+    created = User.objects.bulk_create(accounts, batch_size=1000)
+    if created:
+        EmailAddress.objects.bulk_create(
+            [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in created],
+            batch_size=1000,
+        )
+        trainees, _created = Group.objects.get_or_create(name=settings.ROLE_TRAINEES)
+        membership = User.groups.through
+        membership.objects.bulk_create(
+            [membership(user_id=user.pk, group_id=trainees.pk) for user in created],
+            batch_size=1000,
+            ignore_conflicts=True,
+        )
+    return {user.email: user for user in created}
 
 
 @transaction.atomic
@@ -227,7 +277,11 @@ def _plan_organisation_rows(rows, *, apply: bool) -> ImportReport:
                 exclude=["level", "parent", "successor"], validate_unique=False, validate_constraints=False
             )
         except ValidationError as exc:
-            result.errors.extend(message for messages in exc.message_dict.values() for message in messages)
+            result.errors.extend(
+                f"{_field_label(name)}: {message}" if name in fields else message
+                for name, messages in exc.message_dict.items()
+                for message in messages
+            )
             result.action = "error"
             results.append(result)
             continue
@@ -241,9 +295,13 @@ def _plan_organisation_rows(rows, *, apply: bool) -> ImportReport:
     return ImportReport(rows=results)
 
 
+def _field_label(name: str) -> str:
+    return capfirst(Organisation._meta.get_field(name).verbose_name)
+
+
 def preview_organisation_import(upload: IO[bytes], filename: str) -> ImportReport:
     """Read an organisations spreadsheet and say, row by row, what importing it would do; writes nothing."""
-    rows = read_table(upload, filename, aliases=ORGANISATION_ALIASES)
+    rows = read_table(upload, filename, aliases=ORGANISATION_ALIASES, required=ORGANISATION_REQUIRED)
     with transaction.atomic():
         report = _plan_organisation_rows(rows, apply=False)
         transaction.set_rollback(True)
@@ -254,7 +312,7 @@ def import_organisations(
     upload: IO[bytes], filename: str, *, acting_user: User | None = None
 ) -> ImportReport:
     """Import every valid row of an organisations spreadsheet in one transaction; bad rows are reported."""
-    rows = read_table(upload, filename, aliases=ORGANISATION_ALIASES)
+    rows = read_table(upload, filename, aliases=ORGANISATION_ALIASES, required=ORGANISATION_REQUIRED)
     with transaction.atomic():
         return _plan_organisation_rows(rows, apply=True)
 

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from lms.http import id_or_none
+from lms.imports.views import ReportImportView
 
-from .forms import ImportUploadForm, ProfileForm
+from .forms import ProfileForm
 from .services import import_organisations, preview_organisation_import, update_profile
-from .tabular import TableError
-from .uploads import discard_upload, open_upload, store_upload
 
 
 @login_required
@@ -31,80 +28,21 @@ def profile(request):
     return render(request, "people/profile.html", {"form": form})
 
 
-def import_finished_message(report) -> str:
-    summary = report.summary()
-    return _(
-        "Import finished: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, %(errors)d rows skipped with errors."
-    ) % {
-        "created": summary.get("create", 0),
-        "updated": summary.get("update", 0),
-        "unchanged": summary.get("unchanged", 0),
-        "errors": summary.get("error", 0),
-    }
-
-
-def preview_then_confirm_import(
-    request,
-    *,
-    form_class,
-    preview: Callable,
-    apply: Callable,
-    template: str,
-    restart_url: str,
-    context: dict | None = None,
-):
-    """The import screens' flow: upload and preview row by row (nothing written), then confirm.
-
-    `preview(handle, filename)` and `apply(handle, filename, acting_user=...)` return an ImportReport;
-    the upload is kept between the two steps under a random token and deleted once imported.
-    """
-    context = {"form": form_class(), **(context or {})}
-    if request.method == "POST" and "token" in request.POST:
-        token = request.POST["token"]
-        handle, name = open_upload(token)
-        if handle is None:
-            messages.error(request, _("The uploaded file has expired; please upload it again."))
-            return redirect(restart_url)
-        try:
-            with handle:
-                report = apply(handle, name, acting_user=request.user)
-        except TableError as exc:
-            messages.error(request, str(exc))
-            return redirect(restart_url)
-        discard_upload(token)
-        messages.success(request, import_finished_message(report))
-        context.update({"report": report, "done": True})
-        return render(request, template, context)
-    if request.method == "POST":
-        form = form_class(request.POST, request.FILES)
-        context["form"] = form
-        if form.is_valid():
-            token = store_upload(form.cleaned_data["file"])
-            handle, name = open_upload(token)
-            try:
-                with handle:
-                    report = preview(handle, name)
-            except TableError as exc:
-                discard_upload(token)
-                form.add_error("file", str(exc))
-            else:
-                context.update({"report": report, "token": token})
-    return render(request, template, context)
-
-
-@require_http_methods(["GET", "POST"])
-def organisation_import(request):
+class OrganisationImportView(ReportImportView):
     """Upload, preview row by row, then confirm: only the valid rows are written, in one transaction."""
-    if not request.user.has_perm("people.add_organisation"):
-        raise PermissionDenied
-    return preview_then_confirm_import(
-        request,
-        form_class=ImportUploadForm,
-        preview=preview_organisation_import,
-        apply=import_organisations,
-        template="people/admin/organisation_import.html",
-        restart_url=reverse("people_organisation_import"),
-    )
+
+    template_name = "people/admin/organisation_import.html"
+    heading = gettext_lazy("Import organisations")
+    permission_required = "people.add_organisation"
+
+    def preview(self, upload, filename):
+        return preview_organisation_import(upload, filename)
+
+    def apply(self, upload, filename):
+        return import_organisations(upload, filename, acting_user=self.request.user)
+
+
+organisation_import = OrganisationImportView.as_view()
 
 
 @require_http_methods(["GET", "POST"])

@@ -31,6 +31,7 @@ WAGTAIL_SITE_NAME = "Lớp học Truyền thông chính sách"
 INSTALLED_APPS = [
     # Project apps first so their templates override the libraries' ones.
     "lms.people",
+    "lms.outbox",
     "lms.demo",
     "cms_site",
     "handbook",
@@ -76,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.middleware.AdminPreviewFrameMiddleware",
+    "lms.protected.ProtectedDeleteMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -163,6 +165,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Spreadsheet imports (lms/imports): larger uploads are refused before they are read, longer files at the limit.
+IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES", str(10 * 1024 * 1024)))
+IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "50000"))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 20000
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -225,10 +230,12 @@ ACCOUNT_RATE_LIMITS = {
     "change_email": "2/m/user",
 }
 
-# Celery: with no broker configured tasks run eagerly in-process (the embedded default).
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
-CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or (CELERY_BROKER_URL or None)
-CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+# Celery: with no broker configured (CELERY_BROKER_URL empty) tasks run eagerly in-process, the embedded
+# default. An eager task still passes through a producer, so the broker is then kombu's in-process memory
+# transport: a connection is never built from an empty URL (kombu's "No hostname was supplied").
+CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "memory://localhost/"
+CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or os.environ.get("CELERY_BROKER_URL") or None
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -236,15 +243,41 @@ CELERY_TASK_SOFT_TIME_LIMIT = 300
 CELERY_TASK_TIME_LIMIT = 360
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Task modules outside the installed apps' tasks.py (shared blocks of lms/ are not apps).
+CELERY_IMPORTS = ["lms.imports.tasks"]
 CELERY_BEAT_SCHEDULE: dict = {
-    "people-purge-stale-uploads": {"task": "lms.people.tasks.purge_stale_uploads", "schedule": 6 * 3600},
+    "imports-purge-stale-uploads": {"task": "lms.imports.tasks.purge_stale_uploads", "schedule": 6 * 3600},
 }
+
+# --- outbox: every e-mail is a row sent by a task with bounded retries (lms/outbox) ---
+# Attempts per e-mail in all (the task's own retries, then the periodic job); then it shows as failed.
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
+# Wait after a failed attempt: doubles from the base (60 s, 2 min, 4 min ...) up to the cap.
+OUTBOX_RETRY_BACKOFF_SECONDS = int(os.environ.get("OUTBOX_RETRY_BACKOFF_SECONDS", "60"))
+OUTBOX_RETRY_BACKOFF_MAX_SECONDS = int(os.environ.get("OUTBOX_RETRY_BACKOFF_MAX_SECONDS", "3600"))
+# The periodic job runs this often and sends rows left unsent this long past their due time.
+OUTBOX_RESEND_AFTER_SECONDS = int(os.environ.get("OUTBOX_RESEND_AFTER_SECONDS", "300"))
+OUTBOX_RESEND_BATCH = int(os.environ.get("OUTBOX_RESEND_BATCH", "500"))
+# One e-mail's send task (EMAIL_TIMEOUT is 20 s per SMTP operation).
+OUTBOX_SEND_SOFT_TIME_LIMIT = int(os.environ.get("OUTBOX_SEND_SOFT_TIME_LIMIT", "60"))
+OUTBOX_SEND_TIME_LIMIT = int(os.environ.get("OUTBOX_SEND_TIME_LIMIT", "90"))
+CELERY_BEAT_SCHEDULE["outbox-send-unsent"] = {
+    "task": "lms.outbox.tasks.send_unsent_messages",
+    "schedule": OUTBOX_RESEND_AFTER_SECONDS,
+}
+# --- end outbox ---
 
 # --- courses: enrolment reminders (Celery beat; each reminder is sent once, see courses.tasks) ---
 COURSES_REMINDER_DAYS_BEFORE = int(os.environ.get("COURSES_REMINDER_DAYS_BEFORE", "2"))
 CELERY_BEAT_SCHEDULE["courses-session-reminders"] = {
     "task": "courses.tasks.queue_session_reminders",
     "schedule": 60 * 60,  # hourly: a reminder goes out within an hour of entering the window
+}
+# Enrolment e-mails a bulk import left unqueued (a lost chunk task) are queued by a sweep, within this age.
+COURSES_EMAIL_SWEEP_MAX_AGE_HOURS = int(os.environ.get("COURSES_EMAIL_SWEEP_MAX_AGE_HOURS", "72"))
+CELERY_BEAT_SCHEDULE["courses-owed-emails"] = {
+    "task": "courses.tasks.queue_owed_enrolment_emails",
+    "schedule": OUTBOX_RESEND_AFTER_SECONDS,
 }
 # --- end courses ---
 # --- attendance: QR self check-in codes change this often (seconds, at least 5) ---
@@ -254,12 +287,34 @@ CELERY_BEAT_SCHEDULE["quizzes-close-expired-attempts"] = {
     "schedule": 60,  # every minute; closing an attempt twice is a no-op
 }
 
+# One console handler, on the root logger. Django's default configuration also gives the "django" logger a
+# console handler (with DEBUG on), and that logger propagates to the root: every line printed twice. So
+# "django" is redefined with only Django's error e-mail to ADMINS (none by default) and propagates; which
+# resets its children, so runserver's request log ("django.server") is declared again as Django has it.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+        "mail_admins": {
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+            "class": "django.utils.log.AdminEmailHandler",
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
@@ -279,3 +334,13 @@ ROLE_LABELS = {
     ROLE_EDITORS: _("Editors"),
     ROLE_MANAGERS: _("Programme managers"),
 }
+
+# --- certificates: the issuing authority's signing key (PAdES); key + certificate files, or a PKCS#12 ---
+CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
+CERTIFICATE_SIGNING_CERT = os.environ.get("CERTIFICATE_SIGNING_CERT", "")
+CERTIFICATE_SIGNING_PKCS12 = os.environ.get("CERTIFICATE_SIGNING_PKCS12", "")
+CERTIFICATE_SIGNING_PASSPHRASE = os.environ.get("CERTIFICATE_SIGNING_PASSPHRASE", "")
+# Where `seed_demo` writes its clearly labelled demo key and certificate when none is configured.
+CERTIFICATE_DEMO_KEY_DIR = Path(os.environ.get("CERTIFICATE_DEMO_KEY_DIR", PRIVATE_ROOT / "demo-signing"))
+# Public verification: requests per minute per client address (counted in the shared cache).
+CERTIFICATE_VERIFY_RATE = int(os.environ.get("CERTIFICATE_VERIFY_RATE", "30"))

@@ -14,7 +14,14 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 def test_quiz_answers_are_saved_as_chosen_and_survive_a_reload(live_server, page, browser_login):
     from cms_site.models import HomePage
-    from courses.models import CourseIndexPage, CoursePage
+    from courses.models import (
+        CourseIndexPage,
+        CoursePage,
+        Enrolment,
+        EnrolmentStatus,
+        SessionStatus,
+        TrainingSession,
+    )
 
     index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
     HomePage.objects.get().add_child(instance=index)
@@ -24,12 +31,18 @@ def test_quiz_answers_are_saved_as_chosen_and_survive_a_reload(live_server, page
         make_question(course)
     quiz = make_quiz(course, question_count=3, shuffle_choices=False)
     trainee = UserFactory(roles=[settings.ROLE_TRAINEES])
+    # A graded quiz: open to trainees with a confirmed enrolment in a started session of the course.
+    session = TrainingSession.objects.create(
+        course=course, code="Khóa 1/2026", title="Lớp", year=2026, status=SessionStatus.IN_PROGRESS
+    )
+    Enrolment.objects.create(session=session, user=trainee, status=EnrolmentStatus.CONFIRMED)
     browser_login(trainee)
 
     page.goto(f"{live_server.url}/bai-kiem-tra/{quiz.pk}/")
     page.locator("form[action$='/bat-dau/'] button[type=submit]").click()
     page.wait_for_url("**/bai-lam/**")
     attempt = QuizAttempt.objects.get(quiz=quiz, user=trainee)
+    assert attempt.session == session
     first = page.locator("fieldset.quiz-question").first
     first.locator("input").nth(0).check()
     first.locator(".quiz-status", has_text="Đã lưu").wait_for()

@@ -50,7 +50,7 @@ def test_trainer_sees_only_their_sessions(client, trainer, two_sessions):
     )
     assert response.status_code == 404
     export = client.get("/admin/courses/sessions/?export=csv")
-    body = b"".join(export.streaming_content).decode()
+    body = export.content.decode()
     assert mine.code in body and theirs.code not in body
 
 

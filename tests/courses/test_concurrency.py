@@ -81,3 +81,75 @@ def test_cancellations_and_enrolments_at_once_keep_the_waitlist_whole(race_sessi
     positions = sorted(active.filter(status="waitlisted").values_list("waitlist_position", flat=True))
     assert positions == list(range(1, len(positions) + 1))
     assert active.count() == 17
+
+
+def _waitlist_is_whole(session) -> list[int]:
+    positions = sorted(
+        Enrolment.objects.filter(session=session, status=EnrolmentStatus.WAITLISTED).values_list(
+            "waitlist_position", flat=True
+        )
+    )
+    assert positions == list(range(1, len(positions) + 1))
+    return positions
+
+
+def test_bulk_import_while_trainees_enrol_themselves(race_session, manager):
+    from courses.bulk import BulkPlan, PlannedRow, apply_bulk_enrolment
+    from lms.imports.results import ImportReport
+
+    imported = make_trainees(20)
+    selves = make_trainees(20)
+    plan = BulkPlan(
+        report=ImportReport(rows=[]),
+        rows=[PlannedRow(line=n, email=p.email, user_id=p.pk) for n, p in enumerate(imported, start=2)],
+    )
+    targets = [lambda: apply_bulk_enrolment(race_session, plan, acting_user=manager)]
+    targets += [lambda p=p: services.enrol_trainee(race_session, p, acting_user=p) for p in selves]
+    assert run_at_once(targets) == []
+    enrolments = Enrolment.objects.filter(session=race_session)
+    assert enrolments.count() == 40
+    assert enrolments.filter(status=EnrolmentStatus.CONFIRMED).count() == 10
+    assert len(_waitlist_is_whole(race_session)) == 30
+    assert enrolments.filter(source="bulk_import").count() == 20
+
+
+def test_moves_in_opposite_directions_neither_deadlock_nor_lose_count(catalogue, manager):
+    course = make_course(catalogue, lessons=0)
+    first, second = make_session(course, capacity=6), make_session(course, capacity=6)
+    people = make_trainees(16)
+    in_first = [services.enrol_trainee(first, p, acting_user=p) for p in people[:8]]
+    in_second = [services.enrol_trainee(second, p, acting_user=p) for p in people[8:]]
+    targets = []
+    for forth, back in zip(in_first, in_second, strict=True):
+        targets.append(lambda e=forth: services.move_enrolment(e, to_session=second, acting_user=manager))
+        targets.append(lambda e=back: services.move_enrolment(e, to_session=first, acting_user=manager))
+    assert run_at_once(targets) == []
+    for session in (first, second):
+        active = Enrolment.objects.filter(session=session).exclude(status="cancelled")
+        assert active.count() == 8
+        assert active.filter(status=EnrolmentStatus.CONFIRMED).count() == 6
+        assert len(_waitlist_is_whole(session)) == 2
+    # Everyone is active exactly once, in the other session.
+    active = Enrolment.objects.exclude(status="cancelled")
+    assert sorted(active.values_list("user_id", flat=True)) == sorted(p.pk for p in people)
+
+
+def test_capacity_lowered_while_people_enrol(race_session, manager):
+    from courses import lifecycle
+    from courses.errors import CapacityError
+
+    early = make_trainees(6)
+    for person in early:
+        services.enrol_trainee(race_session, person, acting_user=person)
+    late = make_trainees(20)
+    targets = [lambda p=p: services.enrol_trainee(race_session, p, acting_user=p) for p in late]
+    targets.insert(10, lambda: lifecycle.update_session(race_session, acting_user=manager, capacity=8))
+    errors = run_at_once(targets)
+    assert all(isinstance(error, CapacityError) for error in errors), errors
+    race_session.refresh_from_db()
+    confirmed = Enrolment.objects.filter(session=race_session, status=EnrolmentStatus.CONFIRMED).count()
+    # Either the lower capacity went through before the seats filled, or it was refused: never more confirmed
+    # people than seats, and the waitlist stays whole.
+    assert race_session.capacity == (10 if errors else 8)
+    assert confirmed == race_session.capacity
+    assert len(_waitlist_is_whole(race_session)) == 26 - confirmed

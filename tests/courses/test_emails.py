@@ -1,4 +1,7 @@
-"""E-mails go out after commit, once each, in Vietnamese (English for English users), with the .ics."""
+"""E-mails go out after commit, once each, in Vietnamese (English for English users), with the .ics.
+
+Each is an outbox row (lms.outbox): queued with the change that owes it, sent by a task after commit.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +12,10 @@ from django.core import mail
 from django.utils import timezone
 from icalendar import Calendar
 
-from courses import services, tasks
+from courses import notifications, services, tasks
 from courses.models import EnrolmentEvent
+from lms.outbox.models import OutboxMessage
+from lms.outbox.tasks import send_outbox_message
 from tests.courses.conftest import make_session, make_trainees
 
 pytestmark = pytest.mark.django_db
@@ -36,9 +41,12 @@ def test_confirmation_is_sent_once_after_commit_with_the_calendar(
     [(name, content, mimetype)] = message.attachments
     assert name.endswith(".ics") and mimetype == "text/calendar"
     assert len(Calendar.from_ical(content).walk("VEVENT")) == 2
-    # The task is safe to run again: the event was claimed, nothing more is sent.
+    # The tasks are safe to run again: the event was claimed and its row sent, nothing more is sent.
     event = EnrolmentEvent.objects.get(enrolment=enrolment)
-    assert tasks.send_enrolment_email(event.pk) is False
+    assert tasks.queue_enrolment_emails([event.pk]) == 0
+    [row] = OutboxMessage.objects.filter(to=trainee.email)
+    assert (row.key, row.status, row.attempts) == (f"courses.enrolment_event:{event.pk}", "sent", 1)
+    assert send_outbox_message(row.pk) == "skipped"
     assert len(sent_to(trainee)) == 1
 
 
@@ -66,32 +74,95 @@ def test_each_kind_of_email_once(course, trainer, django_capture_on_commit_callb
     assert "danh sách chờ" in subjects[b.email][-2].lower()
     # Running every e-mail task again sends nothing more.
     before = len(mail.outbox)
-    for event_id in EnrolmentEvent.objects.values_list("pk", flat=True):
-        tasks.send_enrolment_email(event_id)
-    assert len(mail.outbox) == before
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.queue_enrolment_emails(list(EnrolmentEvent.objects.values_list("pk", flat=True))) == 0
+        for row_id in OutboxMessage.objects.values_list("pk", flat=True):
+            assert send_outbox_message(row_id) == "skipped"
+    assert len(mail.outbox) == before == OutboxMessage.objects.filter(status="sent").count()
 
 
 def test_english_speaker_gets_english(course, trainee, django_capture_on_commit_callbacks, settings):
     trainee.language = "en"  # a user model with a language field would carry this
     session = make_session(course)
-    from courses.emails import send_enrolment_email
-
     enrolment = services.enrol_trainee(session, trainee, acting_user=trainee)
     enrolment.user = trainee
-    send_enrolment_email(enrolment, "confirmed")
+    with django_capture_on_commit_callbacks(execute=True):
+        notifications.queue_enrolment_email(enrolment, "confirmed", key="test:english")
     assert mail.outbox[-1].subject.startswith("Your seat is confirmed")
+    assert OutboxMessage.objects.get(key="test:english").language == "en"
 
 
-def test_reminder_sent_once_even_when_the_periodic_task_runs_twice(course):
+def test_reminder_sent_once_even_when_the_periodic_task_runs_twice(
+    course, django_capture_on_commit_callbacks
+):
     soon = make_session(course, start_in=1)
     later = make_session(course, start_in=20)
     a, b = make_trainees(2)
     services.enrol_trainee(soon, a, acting_user=a)
     services.enrol_trainee(later, b, acting_user=b)
     mail.outbox.clear()
-    assert tasks.queue_session_reminders() == 1
-    assert tasks.queue_session_reminders() == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.queue_session_reminders() == 1
+        assert tasks.queue_session_reminders() == 0
     [message] = mail.outbox
     assert message.to == [a.email] and "nhắc" in message.subject.lower()
-    assert tasks.send_session_reminder(soon.enrolments.get().pk) is False
+    assert message.attachments[0][0].endswith(".ics")
+    assert tasks.queue_session_reminder(soon.enrolments.get().pk) is False
     assert soon.enrolments.get().reminder_sent_at <= timezone.now() + timedelta(seconds=1)
+
+
+def _owed_events(session, names, *, age=timedelta(0)):
+    """Events that owe an e-mail not queued yet, as a bulk import leaves them until its chunk task runs."""
+    events = []
+    for person, name in zip(make_trainees(len(names)), names, strict=True):
+        enrolment = services.enrol_trainee(session, person, acting_user=person)
+        events.append(
+            EnrolmentEvent.objects.create(
+                enrolment=enrolment,
+                action="courses.enrolment.imported",
+                to_status=enrolment.status,
+                email=name,
+                created_at=timezone.now() - age,
+            )
+        )
+    return events
+
+
+def test_a_chunk_with_one_bad_event_still_queues_and_sends_the_others(
+    course, django_capture_on_commit_callbacks
+):
+    session = make_session(course)
+    good, bad, other = _owed_events(session, ["confirmed", "no-such-email", "confirmed"])
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.queue_enrolment_emails([good.pk, bad.pk, other.pk]) == 2
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        [good.enrolment.user.email, other.enrolment.user.email]
+    )
+    bad.refresh_from_db()
+    assert bad.notified_at is None  # not claimed: the sweep tries it again, and it is in the logs
+
+
+def test_the_sweep_queues_what_a_lost_chunk_left_and_is_safe_to_run_twice(
+    course, django_capture_on_commit_callbacks
+):
+    session = make_session(course)
+    owed = _owed_events(session, ["confirmed", "confirmed"], age=timedelta(minutes=10))
+    [just_now] = _owed_events(session, ["confirmed"])  # its own chunk task may still be on its way
+    [too_old] = _owed_events(session, ["confirmed"], age=timedelta(days=4))  # no longer news
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.queue_owed_enrolment_emails() == 2
+        assert tasks.queue_owed_enrolment_emails() == 0
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(e.enrolment.user.email for e in owed)
+    assert OutboxMessage.objects.filter(key=f"courses.enrolment_event:{just_now.pk}").count() == 0
+    assert OutboxMessage.objects.filter(key=f"courses.enrolment_event:{too_old.pk}").count() == 0
+
+
+def test_demo_emails_are_withheld(course, trainee, django_capture_on_commit_callbacks):
+    session = make_session(course)
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment = services.enrol_trainee(session, trainee, acting_user=trainee)
+        assert notifications.withhold_event_emails(enrolment.events.values_list("pk", flat=True)) == 1
+    assert mail.outbox == []
+    assert OutboxMessage.objects.get(to=trainee.email).status == "cancelled"

@@ -9,6 +9,8 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
+from lms.outbox.models import OutboxMessage
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -44,6 +46,42 @@ def test_production_settings_refuse_to_start_without_a_secret():
     assert "SECRET_KEY" in result.stderr
 
 
+def test_dev_settings_log_each_line_once_and_eager_tasks_build_no_broker_connection(tmp_path):
+    """With the embedded defaults (DEBUG on, no broker): a log line is printed once, not by Django's console
+    handler and again by the root's, and running a task eagerly makes kombu say nothing about a hostname."""
+    script = (
+        "import logging\n"
+        "from lms.celery import app\n"
+        "logging.getLogger('django.request').warning('Not Found: /nowhere/')\n"
+        "logging.getLogger('courses').warning('a courses line')\n"
+        "@app.task\n"
+        "def ping():\n"
+        "    return 'pong'\n"
+        "print(ping.delay().get())\n"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings.dev",
+        "DJANGO_DEBUG": "1",  # the dev default (this process's test settings set it to 0)
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    for name in ("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND", "LOG_LEVEL"):
+        env.pop(name, None)
+    result = subprocess.run(  # noqa: S603 - fixed command
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "pong"
+    assert result.stderr.count("Not Found: /nowhere/") == 1
+    assert result.stderr.count("a courses line") == 1
+    assert "No hostname was supplied" not in result.stderr
+
+
 def _row_counts() -> dict[str, int]:
     return {
         model._meta.label: model.objects.count()
@@ -64,3 +102,33 @@ def test_seed_demo_twice_changes_nothing(capsys):
     assert changed == {}
     assert first["people.Organisation"] >= 90
     assert first["people.User"] >= 30
+    # What the files under lms/demo/content describe, all of it seeded.
+    assert {
+        label: first[label]
+        for label in (
+            "handbook.HandbookPage",
+            "handbook.HandbookChapterPage",
+            "handbook.HandbookSectionPage",
+            "courses.CourseIndexPage",
+            "courses.CoursePage",
+            "courses.LessonPage",
+            "courses.TrainingSession",
+            "courses.SessionDay",
+            "quizzes.Quiz",
+            "quizzes.Question",
+        )
+    } == {
+        "handbook.HandbookPage": 1,
+        "handbook.HandbookChapterPage": 8,
+        "handbook.HandbookSectionPage": 28,
+        "courses.CourseIndexPage": 1,
+        "courses.CoursePage": 2,
+        "courses.LessonPage": 10,
+        "courses.TrainingSession": 4,
+        "courses.SessionDay": 8,
+        "quizzes.Quiz": 2,
+        "quizzes.Question": 35,
+    }
+    # Demo people have made-up addresses: every e-mail their enrolments owed is withheld, none sent.
+    statuses = set(OutboxMessage.objects.values_list("status", flat=True))
+    assert first["outbox.OutboxMessage"] > 0 and statuses == {"cancelled"}

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core import mail
 from django.urls import reverse
 
+from lms.outbox.models import OutboxMessage
 from lms.people.models import TraineeCategory, User
 from tests.conftest import PASSWORD, login
 from tests.factories import OrganisationFactory
@@ -32,7 +33,7 @@ def signup_data(**overrides):
     return data
 
 
-def test_signup_with_every_field_then_verify_email_then_login(client):
+def test_signup_with_every_field_then_verify_email_then_login(client, django_capture_on_commit_callbacks):
     organisation = OrganisationFactory(name="Sở Văn hóa và Thể thao Thành phố Hà Nội")
     response = client.get(reverse("account_signup"))
     assert response.status_code == 200
@@ -41,7 +42,9 @@ def test_signup_with_every_field_then_verify_email_then_login(client):
         assert label in html
     assert organisation.name in html
 
-    response = client.post(reverse("account_signup"), signup_data(organisation=organisation.pk))
+    # allauth's e-mails go through the outbox: sent after the request's transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_signup"), signup_data(organisation=organisation.pk))
     assert response.status_code == 302, response.content.decode()[:2000]
     user = User.objects.get(email="nhung.nguyen@example.vn")
     assert (user.family_name, user.middle_name, user.given_name) == ("Nguyễn", "Thị Hồng", "Nhung")
@@ -55,10 +58,12 @@ def test_signup_with_every_field_then_verify_email_then_login(client):
     # Verification is mandatory: no session until the link in the e-mail is followed.
     assert not EmailAddress.objects.get(user=user).verified
     assert len(mail.outbox) == 1
+    assert OutboxMessage.objects.get().kind == "account/email/email_confirmation_signup"
     client.logout()
-    response = client.post(
-        reverse("account_login"), {"login": "nhung.nguyen@example.vn", "password": "Truyen-thong-2026!"}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("account_login"), {"login": "nhung.nguyen@example.vn", "password": "Truyen-thong-2026!"}
+        )
     assert response.status_code == 302
     assert "confirm-email" in response["Location"]
 
@@ -196,13 +201,17 @@ def test_role_groups_exist_with_admin_access_only_for_staff_roles():
     assert not groups["Editors"].permissions.filter(content_type__app_label="people").exists()
 
 
-def test_password_reset_sends_a_link_that_sets_a_new_password(client, trainee):
+def test_password_reset_sends_a_link_that_sets_a_new_password(
+    client, trainee, django_capture_on_commit_callbacks
+):
     EmailAddress.objects.create(user=trainee, email=trainee.email, verified=True, primary=True)
     page = client.get(reverse("account_reset_password")).content.decode()
     assert "Đặt lại mật khẩu" in page or "đặt lại mật khẩu" in page
-    response = client.post(reverse("account_reset_password"), {"email": trainee.email})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_reset_password"), {"email": trainee.email})
     assert response.status_code == 302
     assert len(mail.outbox) == 1
+    assert OutboxMessage.objects.get(to=trainee.email).status == "sent"
     link = re.search(r"https?://\S+/password/reset/key/\S+", mail.outbox[0].body).group(0)
     path = re.sub(r"^https?://[^/]+", "", link)
     response = client.get(path)

@@ -8,9 +8,9 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from lms.imports.reading import TableError
 from lms.people.models import Organisation
 from lms.people.services import import_organisations, preview_organisation_import
-from lms.people.tabular import TableError
 from tests.conftest import login
 
 pytestmark = pytest.mark.django_db
@@ -210,8 +210,8 @@ def test_uploaded_spreadsheets_stay_out_of_public_media_and_stale_ones_are_purge
     import time
     from pathlib import Path
 
-    from lms.people.tasks import purge_stale_uploads
-    from lms.people.uploads import IMPORT_FOLDER
+    from lms.imports.store import IMPORT_FOLDER
+    from lms.imports.tasks import purge_stale_uploads
     from lms.storage import private_storage
 
     login(client, manager)

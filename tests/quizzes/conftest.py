@@ -114,7 +114,14 @@ def bank(course):
 
 
 @pytest.fixture
-def quiz(course, bank):
+def enrolled(session, trainee) -> Enrolment:
+    """The trainee's confirmed enrolment in the session, which is in progress: graded quizzes are open to them."""
+    return enrol(session, trainee)
+
+
+@pytest.fixture
+def quiz(course, bank, enrolled):
+    """A graded quiz of the course, open to the trainee (see `enrolled`)."""
     return make_quiz(course)
 
 

@@ -50,7 +50,7 @@ def test_attempt_score_is_the_mean_in_percent():
     assert scores == {1: pytest.approx(2 / 3), 2: 1.0, 3: 0.0}
 
 
-def test_partial_credit_through_the_services(course, trainee):
+def test_partial_credit_through_the_services(course, trainee, enrolled):
     question = make_question(
         course,
         [

@@ -6,7 +6,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from courses.quizzes.models import Question
-from courses.quizzes.spreadsheets import HEADERS, export_questions, import_questions, preview_question_import
+from courses.quizzes.spreadsheets import HEADERS, import_questions, preview_question_import, questions_table
+from lms.exports import xlsx_bytes
 from tests.conftest import login
 
 HEADER = [label for _column, label in HEADERS]
@@ -134,8 +135,8 @@ def test_duplicate_rows_in_one_file(course):
 
 def test_export_round_trips(upload, course, sections):
     import_questions(io.BytesIO(upload), "cau-hoi.xlsx")
-    data = export_questions(
-        Question.objects.prefetch_related("choices").select_related("course").order_by("pk")
+    data = xlsx_bytes(
+        questions_table(Question.objects.prefetch_related("choices").select_related("course").order_by("pk"))
     )
     sheet = load_workbook(io.BytesIO(data)).active
     rows = list(sheet.iter_rows(values_only=True))

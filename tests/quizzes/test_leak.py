@@ -14,7 +14,7 @@ SECRET_EXPLANATION = "Giải thích bí mật: Điều 5 Nghị định 09"
 
 
 @pytest.fixture
-def open_attempt(course, trainee, sections):
+def open_attempt(course, trainee, sections, enrolled):
     make_question(
         course,
         [("Ba tháng một lần", True), ("Sáu tháng một lần", False), ("Mỗi năm một lần", False)],

@@ -18,7 +18,7 @@ BASE_ID = 900_000  # choice ids far from any position, so a leaked id is told ap
 
 
 @pytest.fixture
-def attempt(course, trainee):
+def attempt(course, trainee, enrolled):
     """Two questions whose choices have distinctive ids; the correct one is created first (the lowest id)."""
     for number, (kind, choices) in enumerate(
         [
@@ -38,7 +38,8 @@ def attempt(course, trainee):
                 is_correct=correct,
                 sort_order=index,
             )
-    quiz = make_quiz(course, question_count=2, shuffle_choices=True)
+    # One attempt: once submitted, none is left and the review may show the answers.
+    quiz = make_quiz(course, question_count=2, shuffle_choices=True, attempts_allowed=1)
     return services.start_attempt(quiz, user=trainee, rng=random.Random(4))
 
 

@@ -14,7 +14,7 @@ EXPLANATION = "Nghị định số 09/2017/NĐ-CP, Điều 5: ít nhất ba thá
 
 
 @pytest.fixture
-def submitted(course, trainee, sections):
+def submitted(course, trainee, sections, enrolled):
     question = make_question(
         course,
         [("Ba tháng một lần", True), ("Sáu tháng một lần", False)],
@@ -23,7 +23,8 @@ def submitted(course, trainee, sections):
         handbook_section=sections["to-chuc-hop-bao"],
     )
     other = make_question(course, [("Đúng", True), ("Sai", False)], kind="true_false")
-    quiz = make_quiz(course, question_count=2, pass_mark=50)
+    # One attempt allowed: once it is submitted none is left, so the review may show the answers.
+    quiz = make_quiz(course, question_count=2, pass_mark=50, attempts_allowed=1)
     attempt = services.start_attempt(quiz, user=trainee, rng=random.Random(0))
     services.save_answer(attempt, question_id=question.pk, choice_ids=wrong_ids(question), user=trainee)
     services.save_answer(attempt, question_id=other.pk, choice_ids=correct_ids(other), user=trainee)

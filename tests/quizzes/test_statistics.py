@@ -63,7 +63,7 @@ def test_item_statistics_from_submitted_attempts(course, session):
     for pattern in PATTERN:
         user = UserFactory()
         enrol(session, user)
-        attempt = services.start_attempt(quiz, user=user, session=session, rng=random.Random(0))
+        attempt = services.start_attempt(quiz, user=user, rng=random.Random(0))
         for question, right in zip(questions, pattern, strict=True):
             if question is questions[2] and not right:
                 continue  # left blank
@@ -71,7 +71,9 @@ def test_item_statistics_from_submitted_attempts(course, session):
             services.save_answer(attempt, question_id=question.pk, choice_ids=choice, user=user)
         services.submit_attempt(attempt, user=user)
     # An open attempt is not counted.
-    services.start_attempt(quiz, user=UserFactory(), session=session)
+    latecomer = UserFactory()
+    enrol(session, latecomer)
+    services.start_attempt(quiz, user=latecomer)
 
     rows = {row.question_id: row for row in selectors.quiz_item_statistics(quiz, session=session)}
     q1, q2, q3 = (rows[q.pk] for q in questions)

@@ -81,7 +81,8 @@ def test_late_answer_through_the_api_is_refused(client, clock, trainee, quiz):
     assert attempt.submitted_at is not None and float(attempt.score) == 0
 
 
-def test_the_periodic_task_closes_expired_attempts_once(clock, trainee, manager, quiz):
+def test_the_periodic_task_closes_expired_attempts_once(clock, trainee, manager, session, quiz):
+    enrol(session, manager)
     expired = _start(quiz, trainee)
     running = _start(quiz, manager)
     clock.advance(minutes=10)
@@ -96,19 +97,20 @@ def test_the_periodic_task_closes_expired_attempts_once(clock, trainee, manager,
     assert running.submitted_at is None
 
 
-def test_the_attempt_deadline_never_passes_the_quiz_closing_time(clock, course, bank, trainee):
+def test_the_attempt_deadline_never_passes_the_quiz_closing_time(clock, course, bank, trainee, enrolled):
     quiz = make_quiz(course, available_until=clock.now + timedelta(minutes=5))
     attempt = _start(quiz, trainee)
     assert attempt.deadline == quiz.available_until
 
 
-def test_attempt_limit(trainee, course, bank, session):
+def test_attempt_limit(trainee, course, bank, session, enrolled):
     quiz = make_quiz(course, attempts_allowed=2)
     for _ in range(2):
-        attempt = services.start_attempt(quiz, user=trainee, session=session)
+        attempt = services.start_attempt(quiz, user=trainee)
+        assert attempt.session == session
         services.submit_attempt(attempt, user=trainee)
     with pytest.raises(AttemptLimitError):
-        services.start_attempt(quiz, user=trainee, session=session)
+        services.start_attempt(quiz, user=trainee)
     assert QuizAttempt.objects.filter(quiz=quiz, user=trainee).count() == 2
     assert list(QuizAttempt.objects.filter(quiz=quiz, user=trainee).values_list("number", flat=True)) == [
         1,
@@ -116,7 +118,7 @@ def test_attempt_limit(trainee, course, bank, session):
     ]
 
 
-def test_unlimited_attempts(trainee, course, bank):
+def test_unlimited_attempts(trainee, course, bank, enrolled):
     quiz = make_quiz(course, attempts_allowed=0)
     for _ in range(4):
         services.submit_attempt(services.start_attempt(quiz, user=trainee), user=trainee)
@@ -137,7 +139,7 @@ def test_attempt_limit_in_the_page(client, trainee, course, bank, session):
     assert "lượt làm bài" in response.content.decode() or "attempts allowed" in response.content.decode()
 
 
-def test_availability_window(clock, trainee, course, bank):
+def test_availability_window(clock, trainee, course, bank, enrolled):
     quiz = make_quiz(
         course, available_from=clock.now + timedelta(hours=1), available_until=clock.now + timedelta(hours=2)
     )

@@ -1,4 +1,5 @@
-"""`{% course_quizzes page %}`: the quizzes of a course with the signed-in person's result (one selector call)."""
+"""Quiz lists with the signed-in person's state: `{% course_quizzes page %}` on a course page and
+`{% my_quizzes %}` on the dashboard (one selector call each, a constant number of queries)."""
 
 from __future__ import annotations
 
@@ -14,3 +15,10 @@ def course_quizzes(context, course) -> dict:
     request = context.get("request")
     user = getattr(request, "user", None)
     return {"quiz_items": selectors.course_quizzes(course, user=user), "request": request}
+
+
+@register.inclusion_tag("quizzes/includes/my_quizzes.html", takes_context=True)
+def my_quizzes(context) -> dict:
+    request = context.get("request")
+    user = getattr(request, "user", None) or context.get("user")
+    return {"quiz_items": selectors.my_quizzes(user), "request": request}

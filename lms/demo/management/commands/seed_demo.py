@@ -1,23 +1,32 @@
 """Load the demo content: organisations, people of every role, site pages, handbook, courses and more.
 
-Idempotent: every step looks for what it would create, so a second run changes nothing.
+Idempotent: every step looks for what it would create, so a second run changes nothing. The steps are
+imported, not looked up by name, so a missing module stops the command instead of being skipped; the text
+comes from files under `lms/demo/content/`, and a missing or malformed file stops it too.
 """
 
-import importlib
-
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-# Each app contributes a seed function; they run in dependency order.
+from certificates.demo import seed_certificates
+from cms_site.demo import seed_site
+from courses.attendance.demo import seed_attendance
+from courses.demo import seed_courses
+from courses.quizzes.demo import seed_quizzes
+from handbook.demo import seed_handbook
+from lms.demo.files import DemoContentError
+from lms.people.demo import DEMO_PASSWORD, seed_organisations, seed_people
+
+# In dependency order; each step runs in its own transaction.
 SEED_STEPS = [
-    ("lms.people.demo", "seed_organisations"),
-    ("lms.people.demo", "seed_people"),
-    ("cms_site.demo", "seed_site"),
-    ("handbook.demo", "seed_handbook"),
-    ("courses.demo", "seed_courses"),
-    ("courses.attendance.demo", "seed_attendance"),
-    ("courses.quizzes.demo", "seed_quizzes"),
-    ("certificates.demo", "seed_certificates"),
+    seed_organisations,
+    seed_people,
+    seed_site,
+    seed_handbook,
+    seed_courses,
+    seed_attendance,
+    seed_quizzes,
+    seed_certificates,
 ]
 
 
@@ -26,23 +35,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         accounts = []
-        for module_name, function_name in SEED_STEPS:
+        for step in SEED_STEPS:
             try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name == module_name:
-                    continue  # that app has no demo content yet
-                raise
-            function = getattr(module, function_name)
-            with transaction.atomic():
-                result = function()
-            if function_name == "seed_people":
+                with transaction.atomic():
+                    result = step()
+            except DemoContentError as exc:
+                raise CommandError(f"{step.__module__}.{step.__name__}: {exc}") from exc
+            if step is seed_people:
                 accounts = result
-            self.stdout.write(f"  {module_name}.{function_name}: ok")
-        from lms.people.demo import DEMO_PASSWORD
-
+            self.stdout.write(f"  {step.__module__}.{step.__name__}: ok")
         self.stdout.write(
             self.style.SUCCESS(f"Demo content is loaded. Demo accounts (password: {DEMO_PASSWORD}):")
         )
+        width = max((len(role) for role, _email in accounts), default=0)
         for role, email in accounts:
-            self.stdout.write(f"  {role:<22} {email}")
+            self.stdout.write(f"  {role:<{width}}  {email}")

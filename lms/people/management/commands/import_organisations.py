@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from lms.imports.reading import TableError
 from lms.people.services import import_organisations, preview_organisation_import
-from lms.people.tabular import TableError
 
 
 class Command(BaseCommand):
@@ -14,7 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Only show what would happen.")
 
     def handle(self, *args, file: Path, dry_run: bool, **options):
-        if not file.exists():
+        if not file.is_file():
             raise CommandError(f"No such file: {file}")
         try:
             with file.open("rb") as handle:
@@ -23,7 +23,7 @@ class Command(BaseCommand):
                 else:
                     report = import_organisations(handle, file.name)
         except TableError as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(exc.message) from exc
         for row in report.errors:
             self.stderr.write(f"line {row.line}: {'; '.join(row.errors)}")
         summary = report.summary()

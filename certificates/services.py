@@ -1,0 +1,347 @@
+"""Write operations of the certificates app: issue (one, a selection, a session), revoke, re-issue.
+
+Issuing takes the enrolment's row lock, then the year's counter row lock, renders and signs the PDF and saves
+it with the row in one transaction: a failure (not eligible, no signing key) leaves nothing behind and no
+number used. The partial unique constraint keeps one valid certificate per enrolment whatever happens.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import Enrolment, TrainingSession
+from courses.permissions import can_manage_session
+from lms.outbox.services import queue_email
+from lms.pdf import DEMO_CERT_NAME, DEMO_KEY_NAME, SigningError, SigningIdentity, sign_pdf
+
+from . import authority
+from .eligibility import Eligibility, enrolment_eligibility, percent_text, session_eligibility, session_hours
+from .errors import (
+    AlreadyRevokedError,
+    CertificatesError,
+    NotAllowedError,
+    NotEligibleError,
+    ReasonRequiredError,
+    SigningFailedError,
+)
+from .models import Certificate, CertificateYear, IssuanceJob, IssuanceStatus
+from .notifications import issued_email, verification_url
+from .pdf import CertificateDocument, render_certificate_pdf
+from .tasks import run_issuance
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "issue_certificate",
+    "issue_certificates",
+    "reissue_certificate",
+    "revoke_certificate",
+    "run_issuance_job",
+    "start_issuance",
+]
+
+
+def require_manager(session: TrainingSession, acting_user) -> None:
+    """Only the session's trainers and programme managers issue or revoke its certificates.
+
+    `acting_user=None` is the operator on the server (the management command), who may do everything.
+    """
+    if acting_user is not None and not can_manage_session(acting_user, session):
+        raise NotAllowedError
+
+
+def signing_identity() -> SigningIdentity:
+    """The configured key and certificate; without any, the demo pair `seed_demo` made, if it exists."""
+    identity = SigningIdentity(
+        key_path=settings.CERTIFICATE_SIGNING_KEY,
+        cert_path=settings.CERTIFICATE_SIGNING_CERT,
+        pkcs12_path=settings.CERTIFICATE_SIGNING_PKCS12,
+        passphrase=settings.CERTIFICATE_SIGNING_PASSPHRASE,
+    )
+    if identity.configured:
+        return identity
+    demo = Path(settings.CERTIFICATE_DEMO_KEY_DIR)
+    key, cert = demo / DEMO_KEY_NAME, demo / DEMO_CERT_NAME
+    if key.is_file() and cert.is_file():
+        return SigningIdentity(key_path=str(key), cert_path=str(cert))
+    return identity
+
+
+def _next_number(year: int) -> int:
+    CertificateYear.objects.get_or_create(year=year)
+    # Why: numbers are consecutive per year with no gaps. The year's counter row is the one mutex for them:
+    # concurrent issuances queue here, and since the increment commits (or rolls back) with the certificate,
+    # a failed issuance gives its number back. Taken after the enrolment lock, always in that order.
+    counter = CertificateYear.objects.select_for_update().get(year=year)
+    counter.last_number = F("last_number") + 1
+    counter.save(update_fields=["last_number"])
+    counter.refresh_from_db(fields=["last_number"])
+    return counter.last_number
+
+
+def _document(certificate: Certificate, template: authority.Template) -> CertificateDocument:
+    return CertificateDocument(
+        number=certificate.number,
+        full_name=certificate.full_name,
+        date_of_birth=certificate.date_of_birth,
+        organisation=certificate.organisation,
+        course_title=certificate.course_title,
+        session_code=certificate.session_code,
+        starts_on=certificate.starts_on,
+        ends_on=certificate.ends_on,
+        hours=percent_text(certificate.hours),
+        issued_on=timezone.localtime(certificate.issued_at).date(),
+        verification_url=verification_url(certificate.code),
+        verification_code=certificate.display_code,
+        issuing_body=template.snapshot["issuing_body"],
+        parent_body=template.snapshot["parent_body"],
+        place=template.snapshot["place"],
+        title=template.snapshot["title"],
+        completion_wording=template.snapshot["completion_wording"],
+        signer_title=template.snapshot["signer_title"],
+        signer_name=template.snapshot["signer_name"],
+        seal_image=template.seal_image,
+        logo_image=template.logo_image,
+        background_image=template.background_image,
+    )
+
+
+def _signed_pdf(certificate: Certificate, template: authority.Template) -> bytes:
+    pdf = render_certificate_pdf(_document(certificate, template))
+    try:
+        return sign_pdf(
+            pdf,
+            identity=signing_identity(),
+            reason=f"{template.snapshot['title']} {certificate.number}",
+            location=template.snapshot["place"],
+        )
+    except SigningError as exc:
+        logger.error("certificate %s not signed: %s", certificate.number, exc)
+        raise SigningFailedError from exc
+
+
+def _snapshot(certificate: Certificate, eligibility: Eligibility) -> None:
+    enrolment = eligibility.enrolment
+    user, session = enrolment.user, enrolment.session
+    days = sorted(session.days.all(), key=lambda day: (day.date, day.start_time))
+    certificate.full_name = unicodedata.normalize("NFC", user.full_name)
+    certificate.date_of_birth = user.date_of_birth
+    certificate.organisation = user.work_unit or ""
+    certificate.position = user.position
+    certificate.course_title = session.course.title
+    certificate.session_code = session.code
+    certificate.session_title = session.title
+    certificate.starts_on, certificate.ends_on = days[0].date, days[-1].date
+    certificate.hours = session_hours(days)
+    certificate.evidence = eligibility.evidence
+
+
+@dataclass
+class Issued:
+    certificate: Certificate
+    created: bool
+
+
+def issue_certificate(
+    enrolment: Enrolment,
+    *,
+    acting_user,
+    replaces: Certificate | None = None,
+    template: authority.Template | None = None,
+) -> Issued:
+    """Issue the enrolment's certificate if it earns one; an enrolment holding a valid one gets it back."""
+    require_manager(enrolment.session, acting_user)
+    template = template or authority.current_template()
+    with transaction.atomic():
+        # Why: two issuances of one enrolment at once (a double click, a bulk task run twice) queue on this
+        # row; the second then finds the first's certificate and returns it instead of making another.
+        locked = (
+            Enrolment.objects.select_for_update(of=("self",))
+            .select_related("user__organisation", "session__course")
+            .get(pk=enrolment.pk)
+        )
+        existing = Certificate.objects.valid().filter(enrolment=locked).first()
+        if existing is not None:
+            return Issued(existing, created=False)
+        eligibility = enrolment_eligibility(locked)
+        if not eligibility.eligible:
+            raise NotEligibleError(
+                _("No certificate for %(name)s: %(reasons)s.")
+                % {"name": locked.user.full_name, "reasons": "; ".join(eligibility.reasons)}
+            )
+        issued_at = timezone.now()
+        year = timezone.localtime(issued_at).year
+        sequence = _next_number(year)
+        certificate = Certificate(
+            enrolment=locked,
+            year=year,
+            sequence=sequence,
+            number=template.snapshot["number_pattern"].format(n=sequence, year=year),
+            issued_at=issued_at,
+            issued_by=acting_user if getattr(acting_user, "is_authenticated", False) else None,
+            authority=template.snapshot,
+            replaces=replaces,
+        )
+        _snapshot(certificate, eligibility)
+        pdf = _signed_pdf(certificate, template)
+        certificate.pdf.save(f"{year}-{certificate.code}.pdf", ContentFile(pdf), save=False)
+        try:
+            with transaction.atomic():
+                certificate.save()
+        except IntegrityError:
+            # The lock above makes this unreachable in practice; the constraint is the last word.
+            certificate.pdf.storage.delete(certificate.pdf.name)
+            existing = Certificate.objects.valid().filter(enrolment=locked).first()
+            if existing is None:
+                raise
+            return Issued(existing, created=False)
+        # Queued in this transaction: the e-mail exists exactly when the certificate does (its key is unique).
+        queue_email(**issued_email(certificate, pdf))
+    return Issued(certificate, created=True)
+
+
+@dataclass
+class IssueReport:
+    issued: list[Certificate] = field(default_factory=list)
+    already: list[Certificate] = field(default_factory=list)
+    refused: list[tuple[Enrolment, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "issued": [certificate.number for certificate in self.issued],
+            "already": [certificate.number for certificate in self.already],
+            "refused": [
+                {"enrolment": enrolment.pk, "name": enrolment.user.full_name, "reason": reason}
+                for enrolment, reason in self.refused
+            ],
+        }
+
+
+def issue_certificates(enrolments: Iterable[Enrolment], *, acting_user, on_progress=None) -> IssueReport:
+    """Issue to each enrolment that earns one, each in its own transaction; refusals are reported, not raised.
+
+    A signing or configuration failure stops the run: it would fail for everyone after.
+    """
+    report = IssueReport()
+    template = authority.current_template()
+    for enrolment in enrolments:
+        try:
+            result = issue_certificate(enrolment, acting_user=acting_user, template=template)
+        except (NotEligibleError, NotAllowedError) as exc:
+            report.refused.append((enrolment, exc.message))
+        else:
+            (report.issued if result.created else report.already).append(result.certificate)
+        if on_progress is not None:
+            on_progress(report)
+    return report
+
+
+def eligible_enrolments(session: TrainingSession) -> list[Enrolment]:
+    return [item.enrolment for item in session_eligibility(session) if item.eligible and not item.issued]
+
+
+def start_issuance(
+    session: TrainingSession, *, acting_user, enrolment_ids: list[int] | None = None
+) -> IssuanceJob:
+    """Queue the issuance of a session's certificates (all eligible, or the selected enrolments) as a task."""
+    require_manager(session, acting_user)
+    authority.current_template()  # refuse at once when the issuing authority is not configured
+    ids = sorted({int(pk) for pk in enrolment_ids or []})
+    if ids and Enrolment.objects.filter(session=session, pk__in=ids).count() != len(ids):
+        raise CertificatesError(_("Some of the selected trainees are not in this session."))
+    with transaction.atomic():
+        job = IssuanceJob.objects.create(
+            session=session,
+            enrolment_ids=ids,
+            created_by=acting_user if getattr(acting_user, "is_authenticated", False) else None,
+        )
+        transaction.on_commit(lambda: run_issuance.delay(job.pk))
+    return job
+
+
+def _claim_job(job_id: int) -> bool:
+    """Take the job for this run: a pending job, or a running one whose run died past the time limit."""
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    claimed = IssuanceJob.objects.filter(pk=job_id, status=IssuanceStatus.PENDING).update(
+        status=IssuanceStatus.RUNNING, started_at=now
+    )
+    if not claimed:
+        claimed = IssuanceJob.objects.filter(
+            pk=job_id, status=IssuanceStatus.RUNNING, started_at__lt=stale
+        ).update(started_at=now)
+    return bool(claimed)
+
+
+def run_issuance_job(job_id: int) -> str:
+    """Run an issuance job once; a job already taken by another run (or finished) is left alone."""
+    if not _claim_job(job_id):
+        return IssuanceJob.objects.filter(pk=job_id).values_list("status", flat=True).first() or ""
+    job = IssuanceJob.objects.select_related("session", "created_by").get(pk=job_id)
+    if job.enrolment_ids:
+        enrolments = list(
+            Enrolment.objects.filter(session=job.session, pk__in=job.enrolment_ids).select_related(
+                "user", "session"
+            )
+        )
+    else:
+        enrolments = eligible_enrolments(job.session)
+    IssuanceJob.objects.filter(pk=job.pk).update(total=len(enrolments), processed=0, issued=0)
+
+    def progress(report: IssueReport) -> None:
+        IssuanceJob.objects.filter(pk=job.pk).update(
+            processed=len(report.issued) + len(report.already) + len(report.refused),
+            issued=len(report.issued),
+        )
+
+    try:
+        report = issue_certificates(enrolments, acting_user=job.created_by, on_progress=progress)
+    except CertificatesError as exc:
+        IssuanceJob.objects.filter(pk=job.pk).update(
+            status=IssuanceStatus.FAILED, error=exc.message, finished_at=timezone.now()
+        )
+        return IssuanceStatus.FAILED
+    IssuanceJob.objects.filter(pk=job.pk).update(
+        status=IssuanceStatus.DONE, report=report.as_dict(), finished_at=timezone.now()
+    )
+    return IssuanceStatus.DONE
+
+
+def revoke_certificate(certificate: Certificate, *, reason: str, acting_user) -> Certificate:
+    """Revoke a valid certificate with a reason; it stays on record and its page says it is revoked."""
+    reason = unicodedata.normalize("NFC", reason or "").strip()
+    if not reason:
+        raise ReasonRequiredError
+    with transaction.atomic():
+        locked = (
+            Certificate.objects.select_for_update(of=("self",))
+            .select_related("enrolment__session")
+            .get(pk=certificate.pk)
+        )
+        require_manager(locked.enrolment.session, acting_user)
+        if locked.revoked_at is not None:
+            raise AlreadyRevokedError
+        locked.revoked_at = timezone.now()
+        locked.revocation_reason = reason
+        locked.revoked_by = acting_user if getattr(acting_user, "is_authenticated", False) else None
+        locked.save(update_fields=["revoked_at", "revocation_reason", "revoked_by"])
+    return locked
+
+
+def reissue_certificate(certificate: Certificate, *, reason: str, acting_user) -> Certificate:
+    """Revoke a certificate and issue its replacement (a new number) from today's records."""
+    with transaction.atomic():
+        revoked = revoke_certificate(certificate, reason=reason, acting_user=acting_user)
+        return issue_certificate(revoked.enrolment, acting_user=acting_user, replaces=revoked).certificate

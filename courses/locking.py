@@ -1,0 +1,21 @@
+"""The seat lock: a session's row is the one mutex for its seats and its waitlist."""
+
+from __future__ import annotations
+
+from .models import TrainingSession
+
+
+def lock_session(session_id: int) -> TrainingSession:
+    """Lock one session's row for the rest of the transaction and return it fresh from the database."""
+    # Why: the session row is the one mutex for its seats. Every change to who holds a seat or a waitlist
+    # place, and every change of the session's capacity or status, takes this lock first, so concurrent
+    # requests queue here and the confirmed count read afterwards cannot go stale before we write (no
+    # check-then-write race). Callers run inside transaction.atomic().
+    return TrainingSession.objects.select_for_update().get(pk=session_id)
+
+
+def lock_sessions(*session_ids: int) -> dict[int, TrainingSession]:
+    """Lock several sessions, always in primary-key order, and return them by pk."""
+    # Why pk order: two requests that each need the same two sessions (a move from A to B while another
+    # moves from B to A) would otherwise each hold one lock and wait forever for the other (a deadlock).
+    return {pk: lock_session(pk) for pk in sorted(set(session_ids))}
