@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
@@ -201,8 +202,8 @@ class Certificate(models.Model):
     position = models.CharField(_("position"), max_length=120, blank=True)
     course_title = models.CharField(_("course"), max_length=255)
     session_code = models.CharField(_("session code"), max_length=40)
-    session_title = models.CharField(_("session"), max_length=255)
-    starts_on = models.DateField(_("from"))
+    session_title = models.CharField(pgettext_lazy("training session", "session"), max_length=255)
+    starts_on = models.DateField(pgettext_lazy("first day of a session", "from"))
     ends_on = models.DateField(_("to"))
     hours = models.DecimalField(_("hours"), max_digits=6, decimal_places=1)
     authority = models.JSONField(_("issuing authority and signatory"), default=dict)
@@ -284,7 +285,7 @@ class IssuanceJob(models.Model):
 
     session = models.ForeignKey(
         TrainingSession,
-        verbose_name=_("session"),
+        verbose_name=pgettext_lazy("training session", "session"),
         on_delete=models.PROTECT,
         related_name="certificate_jobs",
     )

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 
@@ -24,7 +24,6 @@ from .forms import MoveForm, StaffEnrolForm
 from .models import (
     BulkEnrolmentJob,
     Enrolment,
-    EnrolmentEvent,
     EnrolmentSource,
     EnrolmentStatus,
     TrainingSession,
@@ -116,11 +115,7 @@ def session_enrolments(request, pk: int):
         enrolments = selectors.session_enrolments(session, status=status or None)
         return csv_response(f"hoc-vien-lop-{session.pk}.csv", _enrolments_table(session, enrolments))
     enrolments = selectors.session_enrolments(session, status=status or None)
-    events = (
-        EnrolmentEvent.objects.filter(enrolment__session=session)
-        .select_related("enrolment__user", "actor")
-        .order_by("-created_at", "-pk")[:50]
-    )
+    events = selectors.enrolment_history(session, limit=50)
     jobs = BulkEnrolmentJob.objects.filter(session=session).select_related("created_by")[:10]
     return render(
         request,
@@ -148,7 +143,7 @@ def _enrolments_table(session: TrainingSession, enrolments: list[Enrolment]) -> 
             _("Given name"),
             _("E-mail"),
             _("Work unit"),
-            _("Category"),
+            pgettext("trainee category", "Category"),
             _("Phone"),
             _("Status"),
             _("Waitlist position"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from lms.people.models import User
@@ -27,7 +28,7 @@ class StaffEnrolForm(forms.Form):
         label=_("E-mail of the person"),
         help_text=_("The person must already have an account; use the spreadsheet import for new people."),
     )
-    note = forms.CharField(label=_("Note"), required=False, max_length=500)
+    note = forms.CharField(label=pgettext_lazy("remark", "Note"), required=False, max_length=500)
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()

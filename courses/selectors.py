@@ -23,6 +23,7 @@ from .models import (
     CourseIndexPage,
     CoursePage,
     Enrolment,
+    EnrolmentEvent,
     EnrolmentStatus,
     LessonPage,
     LessonProgress,
@@ -357,3 +358,12 @@ def counts_by_status(session: TrainingSession) -> dict[str, int]:
 
 def active_enrolment_exists(user, session: TrainingSession) -> bool:
     return Enrolment.objects.filter(user=user, session=session, status__in=ACTIVE_STATUSES).exists()
+
+
+def enrolment_history(session: TrainingSession, *, limit: int = 50) -> list[EnrolmentEvent]:
+    """The latest changes to a session's enrolments, newest first, with the people they name."""
+    return list(
+        EnrolmentEvent.objects.filter(enrolment__session=session)
+        .select_related("enrolment__user", "actor")
+        .order_by("-created_at", "-pk")[:limit]
+    )

@@ -19,6 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, MenuItem
 
 from lms.filters import AdminFilterSet, IdChoiceFilter
+from lms.inspect import InspectView
 from lms.protected import protected_message
 
 from . import lifecycle, selectors
@@ -188,7 +189,7 @@ class SessionDeleteView(_VisibleSessionsMixin, generic.DeleteView):
         return super().form_valid(form)
 
 
-class SessionInspectView(_VisibleSessionsMixin, generic.InspectView):
+class SessionInspectView(_VisibleSessionsMixin, InspectView):
     def get_object(self, queryset=None):
         session = self.get_queryset().filter(pk=self.pk).first()
         if session is None:
@@ -237,6 +238,7 @@ class TrainingSessionViewSet(ModelViewSet):
     history_view_class = SessionHistoryView
     usage_view_class = SessionUsageView
     inspect_view_enabled = True
+    inspect_view_fields_exclude = ["title_folded"]  # the search copy, not for people
     filterset_class = TrainingSessionFilterSet
     edit_handler = ObjectList(TrainingSession.panels, base_form_class=TrainingSessionAdminForm)
     search_fields = ["title", "title_folded", "code", "venue"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -132,7 +133,9 @@ class HandbookStreamBlock(blocks.StreamBlock):
     table = TableBlock()
     document = DocumentBlock()
     related = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="handbook.HandbookSectionPage", label=_("Section")),
+        blocks.PageChooserBlock(
+            page_type="handbook.HandbookSectionPage", label=pgettext_lazy("handbook", "Section")
+        ),
         label=_("Related sections"),
         icon="link",
         template="handbook/blocks/related.html",

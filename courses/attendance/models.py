@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from courses.models import Enrolment, SessionDay, TrainingSession
 
@@ -82,7 +83,7 @@ class AttendancePolicy(models.Model):
 
     session = models.OneToOneField(
         TrainingSession,
-        verbose_name=_("session"),
+        verbose_name=pgettext_lazy("training session", "session"),
         on_delete=models.CASCADE,
         related_name="attendance_policy",
     )

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -18,6 +19,7 @@ from lms.storage import private_storage
 from lms.text import fold, nfc
 
 from ..fields import CategoriesField, category_labels
+from ..labels import enrolment_action_label
 from .pages import CoursePage
 
 
@@ -31,7 +33,7 @@ class SessionStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     OPEN = "open", _("Open for enrolment")
     CLOSED = "closed", _("Enrolment closed")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("training session", "In progress")
     COMPLETED = "completed", _("Completed")
     CANCELLED = "cancelled", _("Cancelled")
 
@@ -59,8 +61,10 @@ class TrainingSession(index.Indexed, ClusterableModel):
     course = models.ForeignKey(
         CoursePage, verbose_name=_("course"), on_delete=models.PROTECT, related_name="sessions"
     )
-    code = models.CharField(_("code"), max_length=40, help_text=_("For example: Khóa 1/2026."))
-    title = models.CharField(_("title"), max_length=255)
+    code = models.CharField(
+        pgettext_lazy("training session", "code"), max_length=40, help_text=_("For example: Khóa 1/2026.")
+    )
+    title = models.CharField(pgettext_lazy("training session", "title"), max_length=255)
     title_folded = models.CharField(max_length=255, editable=False, default="")
     year = models.PositiveSmallIntegerField(_("year"))
     mode = models.CharField(
@@ -215,7 +219,10 @@ class SessionDay(models.Model):
     """A day of a session with its hours and topic; attendance is taken per day."""
 
     session = ParentalKey(
-        TrainingSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="days"
+        TrainingSession,
+        verbose_name=pgettext_lazy("training session", "session"),
+        on_delete=models.CASCADE,
+        related_name="days",
     )
     date = models.DateField(_("date"))
     start_time = models.TimeField(_("start"), default="08:00")
@@ -270,7 +277,10 @@ class Enrolment(models.Model):
     """
 
     session = models.ForeignKey(
-        TrainingSession, verbose_name=_("session"), on_delete=models.PROTECT, related_name="enrolments"
+        TrainingSession,
+        verbose_name=pgettext_lazy("training session", "session"),
+        on_delete=models.PROTECT,
+        related_name="enrolments",
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -338,7 +348,26 @@ class EnrolmentEvent(models.Model):
         ordering = ["created_at", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.action}: {self.from_status or '-'} → {self.to_status}"
+        return f"{self.action_label}: {self.from_status_label} → {self.to_status_label}"
+
+    @property
+    def action_label(self) -> str:
+        return enrolment_action_label(self.action)
+
+    @property
+    def from_status_label(self) -> str:
+        return _status_label(self.from_status)
+
+    @property
+    def to_status_label(self) -> str:
+        return _status_label(self.to_status)
+
+
+def _status_label(code: str) -> str:
+    """The label of a stored enrolment status; "—" before the first one."""
+    if not code:
+        return "—"
+    return str(EnrolmentStatus(code).label) if code in EnrolmentStatus.values else code
 
 
 class BulkJobStatus(models.TextChoices):
@@ -352,7 +381,10 @@ class BulkEnrolmentJob(models.Model):
     """A spreadsheet of people to enrol in a session, imported by a Celery task with visible progress."""
 
     session = models.ForeignKey(
-        TrainingSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="bulk_jobs"
+        TrainingSession,
+        verbose_name=pgettext_lazy("training session", "session"),
+        on_delete=models.CASCADE,
+        related_name="bulk_jobs",
     )
     file = models.FileField(_("file"), upload_to="courses/bulk/%Y/%m/", storage=private_storage)
     filename = models.CharField(_("file name"), max_length=255)

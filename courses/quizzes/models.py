@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -122,7 +123,9 @@ class Question(index.Indexed, ClusterableModel):
     category = models.CharField(
         _("category"), max_length=100, blank=True, help_text=_("Used to draw a set number per category.")
     )
-    active = models.BooleanField(_("active"), default=True, help_text=_("Only active questions are drawn."))
+    active = models.BooleanField(
+        pgettext_lazy("question", "active"), default=True, help_text=_("Only active questions are drawn.")
+    )
     practice = models.BooleanField(
         _("practice question"),
         default=False,
@@ -400,7 +403,7 @@ class QuizAttempt(models.Model):
     )
     session = models.ForeignKey(
         TrainingSession,
-        verbose_name=_("session"),
+        verbose_name=pgettext_lazy("training session", "session"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

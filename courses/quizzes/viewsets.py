@@ -6,6 +6,7 @@ import django_filters
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column
@@ -26,8 +27,8 @@ from .models import Question, QuestionKind, Quiz
 class QuestionFilterSet(AdminFilterSet):
     course = IdChoiceFilter(label=_("Course"), queryset=CoursePage.objects.order_by("title"))
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=QuestionKind.choices)
-    category = django_filters.CharFilter(label=_("Category"), lookup_expr="icontains")
-    active = django_filters.BooleanFilter(label=_("Active"))
+    category = django_filters.CharFilter(label=pgettext_lazy("question", "Category"), lookup_expr="icontains")
+    active = django_filters.BooleanFilter(label=pgettext_lazy("question", "Active"))
     practice = django_filters.BooleanFilter(label=_("Practice question"))
 
     class Meta:
@@ -83,7 +84,7 @@ class QuestionViewSet(ModelViewSet):
         Column("kind", label=_("Kind"), accessor="get_kind_display"),
         "category",
         Column("handbook_section", label=_("Handbook section"), accessor="handbook_section"),
-        BooleanColumn("active", label=_("Active")),
+        BooleanColumn("active", label=pgettext_lazy("question", "Active")),
         BooleanColumn("practice", label=_("Practice")),
     ]
     ordering = ["course", "category", "pk"]

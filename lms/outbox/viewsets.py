@@ -23,6 +23,8 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, HeaderButton, MenuItem
 
+from lms.inspect import InspectView
+
 from . import selectors, services
 from .errors import OutboxError
 from .models import OutboxMessage, OutboxStatus
@@ -67,7 +69,7 @@ class OutboxIndexView(generic.IndexView):
         return buttons
 
 
-class OutboxInspectView(generic.InspectView):
+class OutboxInspectView(InspectView):
     @cached_property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)

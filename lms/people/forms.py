@@ -8,6 +8,7 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from lms.text import nfc
 
@@ -133,3 +134,11 @@ class ProfileForm(PersonFieldsMixin, forms.Form):
         initial = {name: getattr(user, name) for name in self.person_fields}
         initial["organisation"] = user.organisation_id
         super().__init__(*args, initial=initial, **kwargs)
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """Wagtail's sign-in form, whose password field Wagtail leaves without a label (it reads "Password")."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

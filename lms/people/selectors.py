@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import F, OrderBy, Q, QuerySet
 from django.db.models.functions import Collate
@@ -90,3 +91,8 @@ def verified_trainee_categories(user: User) -> frozenset[str]:
         .exists()
     )
     return frozenset({TraineeCategory.SPOKESPERSON}) if listed else frozenset()
+
+
+def role_label(group_name: str) -> str:
+    """How people read a role group: the Vietnamese label of the four roles, other groups by their name."""
+    return str(settings.ROLE_LABELS.get(group_name, group_name))

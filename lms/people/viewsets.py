@@ -9,15 +9,19 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.users.forms import UserCreationForm as WagtailUserCreationForm
 from wagtail.users.forms import UserEditForm as WagtailUserEditForm
+from wagtail.users.views.groups import GroupViewSet as WagtailGroupViewSet
+from wagtail.users.views.groups import IndexView as WagtailGroupIndexView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from lms.filters import AdminFilterSet, IdChoiceFilter
+from lms.inspect import InspectView
 
 from .forms import PersonFieldsMixin
 from .models import AdministrativeLevel, Organisation, Spokesperson, User
@@ -62,6 +66,22 @@ class UserViewSet(WagtailUserViewSet):
         return UserEditForm if for_update else UserCreationForm
 
 
+class GroupIndexView(WagtailGroupIndexView):
+    columns = [
+        TitleColumn(
+            "name",
+            label=_("Name"),
+            accessor=str,  # the role's Vietnamese label (see PeopleConfig.ready)
+            sort_key="name",
+            url_name="wagtailusers_groups:edit",
+        ),
+    ]
+
+
+class GroupViewSet(WagtailGroupViewSet):
+    index_view_class = GroupIndexView
+
+
 class ValidityFilterSet(AdminFilterSet):
     validity = django_filters.ChoiceFilter(
         label=_("Validity"),
@@ -83,7 +103,7 @@ class ValidityFilterSet(AdminFilterSet):
 
 class OrganisationFilterSet(ValidityFilterSet):
     parent = IdChoiceFilter(
-        label=_("Parent"),
+        label=pgettext_lazy("organisation", "Parent"),
         queryset=Organisation.objects.filter(children__isnull=False).distinct().order_by("name"),
     )
 
@@ -141,6 +161,8 @@ class OrganisationViewSet(ModelViewSet):
     ]
     ordering = ["level__rank", "name"]
     inspect_view_enabled = True
+    inspect_view_class = InspectView
+    inspect_view_fields_exclude = ["name_folded"]  # the search copy, not for people
     # Thousands of units are imported at once; Wagtail's reference index would cost a write per row.
     add_to_reference_index = False
 
@@ -180,7 +202,7 @@ class SpokespersonViewSet(ModelViewSet):
     icon = "user"
     menu_label = _("Spokespersons")
     list_display = [
-        Column("full_name", label=_("Name")),
+        Column("full_name", label=pgettext_lazy("person", "Name")),
         "position",
         "organisation",
         "phone",

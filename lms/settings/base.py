@@ -176,8 +176,14 @@ AUTHENTICATION_BACKENDS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-# The project catalogue first; locale/allauth holds the Vietnamese catalogue django-allauth does not ship.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "allauth"]
+# The project catalogue first; locale/allauth holds the Vietnamese catalogue django-allauth does not ship;
+# locale/wagtail and locale/django complete (and take precedence over) Wagtail's and Django's own Vietnamese.
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale" / "allauth",
+    BASE_DIR / "locale" / "wagtail",
+    BASE_DIR / "locale" / "django",
+]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -241,6 +247,7 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # No request leaves the site: Wagtail would fetch avatars from gravatar.com with a hash of the e-mail.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+WAGTAILADMIN_USER_LOGIN_FORM = "lms.people.forms.AdminLoginForm"
 
 # Accounts (django-allauth 65)
 LOGIN_URL = "account_login"
