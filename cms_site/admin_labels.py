@@ -7,12 +7,12 @@ when the app is ready.
 from __future__ import annotations
 
 from django.utils.text import capfirst
+from wagtail.admin.views.pages.search import SearchView
+from wagtail.models import Page, Site
+from wagtail.sites.views import IndexView as SiteIndexView
 
 
 def label_wagtail_screens() -> None:
-    from wagtail.admin.views.pages.search import SearchView
-    from wagtail.models import Page, Site
-    from wagtail.sites.views import IndexView as SiteIndexView
 
     # The list of sites labels three columns from their attribute names ("Site name").
     for column in SiteIndexView.columns:

@@ -15,6 +15,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import wagtail
+from django.apps import apps
+from django.conf import settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 LANGUAGE = "vi"
 
@@ -22,8 +26,6 @@ LANGUAGE = "vi"
 def project_catalogues() -> list[str]:
     """Our catalogues as Django searches them, highest priority first: LOCALE_PATHS, then the project's
     apps in INSTALLED_APPS order (paths relative to the project)."""
-    from django.apps import apps
-    from django.conf import settings
 
     directories = [Path(path) for path in settings.LOCALE_PATHS]
     for app in apps.get_app_configs():
@@ -161,7 +163,6 @@ def po_path(locale_dir: Path | str, language: str = LANGUAGE, domain: str = "dja
 
 
 def site_packages() -> Path:
-    import wagtail
 
     return Path(wagtail.__file__).resolve().parent.parent
 
