@@ -220,3 +220,14 @@ def spokespersons_not_trained(
         .select_related("organisation", "organisation__level", "user")
         .order_by("organisation__level__rank", "organisation__name", "given_name", "family_name")
     )
+
+
+def top_level_units(on: dt.date) -> QuerySet[Organisation]:
+    """Units in force with no parent that have units below them (provinces, centrally-run cities): the
+    choices of "within" (no level is hard-coded)."""
+    return (
+        Organisation.objects.valid_on(on)
+        .filter(parent__isnull=True, code__isnull=False)
+        .filter(Exists(Organisation.objects.filter(parent=OuterRef("pk"))))
+        .order_by("name")
+    )
