@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
+from certificates.authority import current_settings
 from lms.exports import Styled, Table
 from lms.people.models import Organisation, Spokesperson
+from lms.text import vietnamese_date
 
+from .annual import AnnualReport, GroupFigures
 from .coverage import CoverageReport
+from .pdf import ReportDocument, render_report
 
 
 def _coverage_preamble(report: CoverageReport) -> list[list[object]]:
@@ -89,3 +95,96 @@ def not_trained_table(records: Iterable[Spokesperson]) -> Table:
         for number, record in enumerate(records, start=1)
     )
     return Table(_("Not yet trained"), headers, rows, widths={2: 28, 3: 24, 4: 36, 5: 26, 7: 28, 8: 28})
+
+
+# The annual programme report -------------------------------------------------------------------------------
+
+
+def _group_table(title: str, first: str, groups: list[GroupFigures], total: GroupFigures) -> Table:
+    headers = [first, _("Enrolled"), _("Attended"), _("Completed"), _("Certified")]
+    rows = [[row.label, row.enrolled, row.attended, row.completed, row.certified] for row in [*groups, total]]
+    return Table(title, headers, rows, widths={1: 42, 2: 12, 3: 12, 4: 12, 5: 12})
+
+
+def annual_tables(report: AnnualReport) -> list[Table]:
+    """One table per part of the report (one sheet each in XLSX, one section each in the PDF)."""
+    summary = Table(
+        pgettext("report sheet", "Summary"),
+        [_("Figure"), _("Value")],
+        [
+            [_("Sessions planned"), report.planned_sessions],
+            [_("Sessions held"), report.sessions_held],
+            [_("Sessions held against the plan (%)"), float(report.held_percent)],
+            [_("Sessions of the year (not cancelled)"), report.sessions_total],
+            [_("Trainees enrolled"), report.totals.enrolled],
+            [_("Trainees who attended"), report.totals.attended],
+            [_("Trainees who completed"), report.totals.completed],
+            [_("Trainees certified"), report.totals.certified],
+            [_("Certificates issued"), report.certificates_issued],
+            [_("Certificates revoked"), report.certificates_revoked],
+            [_("Handbook editions published"), report.handbook_editions],
+        ],
+        preamble=[[Styled(_("Programme report %(year)s") % {"year": report.year}, bold=True, size=13)]],
+        widths={1: 44, 2: 14},
+    )
+    sessions = Table(
+        pgettext("training", "Sessions"),
+        [
+            pgettext("training", "Session"),
+            _("Title"),
+            _("Course"),
+            _("Status"),
+            _("Enrolled"),
+            _("Days"),
+            _("Attendance (%)"),
+            _("Quiz takers"),
+            _("Quiz passed"),
+            _("Quiz pass rate (%)"),
+        ],
+        [
+            [
+                item.code,
+                item.title,
+                item.course,
+                item.status,
+                item.enrolled,
+                item.days,
+                float(item.attendance_percent),
+                item.quiz_takers,
+                item.quiz_passed,
+                float(item.quiz_pass_percent),
+            ]
+            for item in report.sessions
+        ],
+        widths={1: 14, 2: 36, 3: 30, 4: 16},
+    )
+    certificates = Table(
+        _("Certificates by work unit"),
+        [_("Work unit (as stated on the certificate)"), _("Certificates issued")],
+        [list(item) for item in report.certificates_by_unit],
+        widths={1: 50, 2: 16},
+    )
+    return [
+        summary,
+        sessions,
+        _group_table(_("By trainee category"), _("Trainee category"), report.by_category, report.totals),
+        _group_table(_("By administrative level"), _("Administrative level"), report.by_level, report.totals),
+        _group_table(_("By province"), _("Province"), report.by_province, report.totals),
+        certificates,
+    ]
+
+
+def annual_pdf(report: AnnualReport) -> bytes:
+    """The annual report as a PDF under the issuing authority's national heading (site settings)."""
+    config = current_settings()
+    today = timezone.localdate()
+    place_date = ", ".join(part for part in (config.place, vietnamese_date(today)) if part)
+    document = ReportDocument(
+        parent_body=config.parent_body,
+        issuing_body=config.issuing_body or _("Programme of policy communication training"),
+        place_date=place_date[:1].upper() + place_date[1:],
+        title=_("Programme report %(year)s") % {"year": report.year},
+        subtitle=_("Policy communication training programme: sessions, trainees, certificates"),
+        tables=annual_tables(report),
+    )
+    return render_report(document)

@@ -341,3 +341,5 @@ CERTIFICATE_VERIFY_RATE = int(os.environ.get("CERTIFICATE_VERIFY_RATE", "30"))
 
 # --- reports: a spokesperson counts as trained by a spokesperson-training certificate this recent (years) ---
 SPOKESPERSON_TRAINING_VALID_YEARS = int(os.environ.get("SPOKESPERSON_TRAINING_VALID_YEARS", "3"))
+# Sessions planned in a year when no programme year says otherwise (the programme plans two or three).
+PROGRAMME_PLANNED_SESSIONS = int(os.environ.get("PROGRAMME_PLANNED_SESSIONS", "3"))

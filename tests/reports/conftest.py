@@ -1,12 +1,18 @@
-"""A hand-built spokesperson network with known coverage on 1 June 2026 (see test_coverage.py)."""
+"""Hand-built data with known figures: a spokesperson network on 1 June 2026 (see test_coverage.py) and a
+programme year 2026 (see test_annual.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
+from courses.attendance.models import AttendanceRecord, AttendanceStatus
+from courses.models import SessionDay, SessionStatus
+from courses.quizzes.models import Quiz, QuizAttempt
+from lms.people.models import TraineeCategory
 from tests.factories import OrganisationFactory, SpokespersonFactory, UserFactory, level
 from tests.reports import builders
 
@@ -75,3 +81,83 @@ def network(db, settings):
     units["X-3"] = unit("X-3", "commune", parent=units["T-HUE"])  # gap: appointed after ON
     spokesperson(units["X-3"], certificate=dt.date(2025, 1, 1), appointed_on=dt.date(2026, 9, 1))
     return units
+
+
+P, L, A = AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT
+
+
+def add_days(training_session, count, first=dt.date(2026, 3, 2)):
+    return [
+        SessionDay.objects.create(
+            session=training_session,
+            date=first + dt.timedelta(days=offset),
+            start_time=dt.time(8),
+            end_time=dt.time(16),
+            topic=f"Chuyên đề {offset + 1}",
+        )
+        for offset in range(count)
+    ]
+
+
+def attend(enrolment, days, statuses, *, by):
+    for day, status in zip(days, statuses, strict=True):
+        AttendanceRecord.objects.create(enrolment=enrolment, day=day, status=status, marked_by=by)
+
+
+@pytest.fixture
+def year_2026(db, trainer):
+    """Two sessions held, one open, one cancelled; four trainees in session 1, two in session 2."""
+    province = OrganisationFactory(code="T-HN", name="Thành phố Hà Nội", level=level("province"))
+    department = OrganisationFactory(code="S-HN", name="Sở Văn hóa Hà Nội", parent=province)
+    commune = OrganisationFactory(code="X-1", name="Phường Ba Đình", level=level("commune"), parent=province)
+    other = OrganisationFactory(code="T-HUE", name="Thành phố Huế", level=level("province"))
+    course = builders.course(training=True, title="Kỹ năng phát ngôn")
+    first = builders.session(course, attendance_threshold=80)
+    second = builders.session(course, attendance_threshold=50)
+    builders.session(course, status=SessionStatus.OPEN)
+    cancelled = builders.session(course, status=SessionStatus.CANCELLED)
+    builders.session(course, year=2025)
+    days1 = add_days(first, 5)
+    days2 = add_days(second, 2)
+    people = {
+        "an": UserFactory(organisation=department, trainee_category=TraineeCategory.SPOKESPERSON),
+        "binh": UserFactory(organisation=department, trainee_category=TraineeCategory.COMMUNICATION_OFFICER),
+        "cuong": UserFactory(organisation=commune, trainee_category=TraineeCategory.SPOKESPERSON),
+        "dung": UserFactory(organisation=other, trainee_category=TraineeCategory.REPORTER),
+        "ha": UserFactory(organisation=commune, trainee_category=TraineeCategory.SPOKESPERSON),
+    }
+    e = {name: builders.enrol(first, user) for name, user in list(people.items())[:4]}
+    attend(e["an"], days1, [P, P, P, P, L], by=trainer)  # 100%: completed
+    attend(e["binh"], days1, [P, P, P, P, A], by=trainer)  # 80%: completed
+    attend(e["cuong"], days1, [P, P, A, A, A], by=trainer)  # 40%: attended only
+    # dung never came
+    e2 = {"ha": builders.enrol(second, people["ha"]), "an": builders.enrol(second, people["an"])}
+    attend(e2["ha"], days2, [P, A], by=trainer)  # 50%: completed
+    builders.enrol(cancelled, people["dung"])  # a cancelled session counts for nothing
+    builders.certificate(
+        first, people["an"], issued_on=dt.date(2026, 3, 10), organisation="Sở Văn hóa Hà Nội"
+    )
+    builders.certificate(
+        first, people["binh"], issued_on=dt.date(2026, 3, 10), organisation="Sở Văn hóa Hà Nội"
+    )
+    builders.certificate(
+        second,
+        people["ha"],
+        issued_on=dt.date(2026, 3, 10),
+        revoked_on=dt.date(2026, 4, 1),
+        organisation="Phường Ba Đình",
+    )
+    quiz = Quiz.objects.create(course=course, title="Kiểm tra", pass_mark=70)
+    for number, (user, passed) in enumerate(
+        [(people["an"], True), (people["binh"], False), (people["cuong"], True)]
+    ):
+        QuizAttempt.objects.create(
+            quiz=quiz,
+            user=user,
+            session=first,
+            number=1 + number % 1,
+            submitted_at=timezone.now(),
+            score=Decimal("80" if passed else "40"),
+            passed=passed,
+        )
+    return people
