@@ -6,6 +6,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from courses.permissions import is_manager
 
 from . import admin_views
+from .dashboard import panels_for
 from .viewsets import ProgrammeYearViewSet
 
 
@@ -44,3 +45,8 @@ def register_reports_menu():
         ]
     )
     return SubmenuMenuItem(_("Programme reports"), menu, icon_name="table", order=280)
+
+
+@hooks.register("construct_homepage_panels")
+def add_role_panels(request, panels):
+    panels.extend(panels_for(request.user))
