@@ -66,7 +66,7 @@ def load_catalogue() -> dict[str, Any]:
     }
     for course_slug, folder in numbered(CONTENT):
         course = read_document("_course.md", base=folder).check(
-            required=("title", "summary", "hours"), allowed=("audience",)
+            required=("title", "summary", "hours"), allowed=("audience", "spokesperson_training")
         )
         blocks = course.named_blocks("objectives", "session_topics")
         lessons = []
@@ -94,6 +94,7 @@ def load_catalogue() -> dict[str, Any]:
                     value.strip() for value in course.meta.get("audience", "").split(",") if value.strip()
                 ],
                 "hours": course.meta["hours"],
+                "spokesperson_training": course.meta.get("spokesperson_training", "") == "yes",
                 "objectives": blocks["objectives"].check().html(),
                 "session_topics": blocks["session_topics"].check().items(),
                 "lessons": lessons,
@@ -159,6 +160,7 @@ def seed_pages(catalogue: dict[str, Any]) -> dict[str, CoursePage]:
                 learning_objectives=data["objectives"],
                 audience_categories=data["audience"],
                 duration_hours=Decimal(data["hours"]),
+                is_spokesperson_training=data["spokesperson_training"],
             )
             index.add_child(instance=course)
             _publish(course)

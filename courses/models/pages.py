@@ -68,13 +68,25 @@ class CoursePage(SearchablePage):
         related_name="+",
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    # A property of what the course teaches, so every session of it counts (a session is only a run of it).
+    is_spokesperson_training = models.BooleanField(
+        _("spokesperson training"),
+        default=False,
+        help_text=_(
+            "A valid certificate of this course, recent enough, makes a spokesperson count as trained."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("cover_image"),
         MultiFieldPanel(
-            [FieldPanel("audience_categories"), FieldPanel("duration_hours")],
+            [
+                FieldPanel("audience_categories"),
+                FieldPanel("duration_hours"),
+                FieldPanel("is_spokesperson_training"),
+            ],
             heading=_("Audience and duration"),
         ),
         FieldPanel("learning_objectives"),

@@ -1,7 +1,8 @@
 """Demo people and organisations, created through the services so they obey the rules.
 
-Both are spreadsheets under `lms/demo/content/people/`: `organisations.csv` in the directory import's own
-format, `accounts.csv` with one demo account a row (role: a role group's name, or "superuser").
+All are spreadsheets under `lms/demo/content/people/`: `organisations.csv` in the directory import's own
+format, `accounts.csv` with one demo account a row (role: a role group's name, or "superuser"), and
+`spokespersons.csv` in the spokesperson import's format.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from lms.demo.files import DemoContentError, content_path, read_bytes
 
 from .models import Organisation, TraineeCategory, User
 from .services import add_user_to_role, import_organisations
+from .spokespersons import import_spokespersons
 
 DEMO_PASSWORD = "Demo@2026"  # noqa: S105 - printed on start; demo accounts only
 CONTENT = "people"
@@ -40,6 +42,14 @@ def seed_organisations() -> None:
     if report.errors:
         problems = "; ".join(f"line {row.line}: {' '.join(row.errors)}" for row in report.errors)
         raise DemoContentError(f"{content_path(CONTENT, 'organisations.csv')}: {problems}")
+
+
+def seed_spokespersons() -> None:
+    """The spokesperson network's demo records (some ended, some linked to accounts), through the import."""
+    report = import_spokespersons(io.BytesIO(read_bytes(CONTENT, "spokespersons.csv")), "spokespersons.csv")
+    if report.errors:
+        problems = "; ".join(f"line {row.line}: {' '.join(row.errors)}" for row in report.errors)
+        raise DemoContentError(f"{content_path(CONTENT, 'spokespersons.csv')}: {problems}")
 
 
 def load_accounts() -> list[dict]:

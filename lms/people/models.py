@@ -251,6 +251,15 @@ class User(AbstractBaseUser, PermissionsMixin):
         return self.groups.filter(name=role).exists()
 
 
+class SpokespersonQuerySet(models.QuerySet):
+    def current_on(self, day: date | None = None) -> SpokespersonQuerySet:
+        """Spokespersons holding the post on the given day (today by default)."""
+        day = day or timezone.localdate()
+        return self.filter(Q(appointed_on__isnull=True) | Q(appointed_on__lte=day)).filter(
+            Q(ended_on__isnull=True) | Q(ended_on__gte=day)
+        )
+
+
 class Spokesperson(models.Model):
     """An organisation's designated spokesperson (Decree 09/2017/NĐ-CP: name, position, contact published)."""
 
@@ -274,10 +283,21 @@ class Spokesperson(models.Model):
     appointed_on = models.DateField(_("appointed on"), null=True, blank=True)
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
 
+    objects = SpokespersonQuerySet.as_manager()
+
     class Meta:
         ordering = ["organisation__name", "given_name"]
         verbose_name = _("spokesperson")
         verbose_name_plural = _("spokespersons")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True)
+                | Q(appointed_on__isnull=True)
+                | Q(ended_on__gte=models.F("appointed_on")),
+                name="spokesperson_term_order",
+            )
+        ]
+        indexes = [models.Index(fields=["organisation", "ended_on"], name="spokesperson_org_ended")]
 
     def __str__(self) -> str:
         return f"{self.full_name} — {self.organisation.name}"
@@ -285,7 +305,14 @@ class Spokesperson(models.Model):
     def save(self, *args, **kwargs):
         for field in ("family_name", "middle_name", "given_name", "position", "phone"):
             setattr(self, field, nfc(getattr(self, field)))
+        self.email = (self.email or "").strip().lower()
         super().save(*args, **kwargs)
+
+    def is_current_on(self, day: date) -> bool:
+        """Whether the person holds the post on that day (appointed by then, not yet ended)."""
+        return (self.appointed_on is None or self.appointed_on <= day) and (
+            self.ended_on is None or self.ended_on >= day
+        )
 
     @property
     def full_name(self) -> str:

@@ -26,6 +26,7 @@ from .services import (
     preview_organisation_import,
     update_profile,
 )
+from .spokespersons import import_spokespersons, preview_spokesperson_import
 
 
 @login_required
@@ -68,6 +69,23 @@ class OrganisationImportView(ReportImportView):
 
 
 organisation_import = OrganisationImportView.as_view()
+
+
+class SpokespersonImportView(ReportImportView):
+    """Upload, preview row by row, then confirm: only the valid rows are written, in one transaction."""
+
+    template_name = "people/admin/spokesperson_import.html"
+    heading = gettext_lazy("Import spokespersons")
+    permission_required = "people.add_spokesperson"
+
+    def preview(self, upload, filename):
+        return preview_spokesperson_import(upload, filename)
+
+    def apply(self, upload, filename):
+        return import_spokespersons(upload, filename, acting_user=self.request.user)
+
+
+spokesperson_import = SpokespersonImportView.as_view()
 
 
 @require_http_methods(["GET", "POST"])

@@ -5,11 +5,13 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.db.models import Q
+from django.forms import modelform_factory
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -25,6 +27,7 @@ from lms.inspect import InspectView
 
 from .forms import PersonFieldsMixin
 from .models import AdministrativeLevel, Organisation, Spokesperson, User
+from .spokespersons import account_for_email
 from .widgets import SearchableSelect
 
 PERSON_FIELDS = ["email", *PersonFieldsMixin.person_fields]
@@ -195,12 +198,47 @@ class SpokespersonFilterSet(AdminFilterSet):
         fields = ["organisation__level"]
 
 
+class SpokespersonForm(WagtailAdminModelForm):
+    """The admin form: the account is found by the e-mail address when the manager chooses none."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "organisation" in self.fields:
+            self.fields["organisation"].queryset = Organisation.objects.select_related("parent")
+            self.fields["organisation"].widget = SearchableSelect(choices=self.fields["organisation"].choices)
+        if "user" in self.fields:
+            self.fields["user"].widget = SearchableSelect(choices=self.fields["user"].choices)
+            self.fields["user"].help_text = _(
+                "Left empty, the account whose login is the e-mail address above is linked."
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("user") and cleaned.get("email"):
+            cleaned["user"] = account_for_email(cleaned["email"])
+        return cleaned
+
+
+class SpokespersonIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm("people.add_spokesperson"):
+            buttons.append(
+                HeaderButton(
+                    _("Import"), url=reverse("people_spokesperson_import"), icon_name="upload", priority=20
+                )
+            )
+        return buttons
+
+
 class SpokespersonViewSet(ModelViewSet):
     model = Spokesperson
     name = "spokespersons"
     url_prefix = "people/spokespersons"
     icon = "user"
     menu_label = _("Spokespersons")
+    index_view_class = SpokespersonIndexView
     list_display = [
         Column("full_name", label=pgettext_lazy("person", "Name")),
         "position",
@@ -208,6 +246,8 @@ class SpokespersonViewSet(ModelViewSet):
         "phone",
         "email",
         "appointed_on",
+        "ended_on",
+        "user",
     ]
     list_export = [
         "family_name",
@@ -218,6 +258,8 @@ class SpokespersonViewSet(ModelViewSet):
         "phone",
         "email",
         "appointed_on",
+        "ended_on",
+        "user",
     ]
     export_filename = "nguoi-phat-ngon"
     search_fields = ["family_name", "given_name", "organisation__name", "email"]
@@ -236,8 +278,11 @@ class SpokespersonViewSet(ModelViewSet):
         "user",
     ]
 
+    def get_form_class(self, for_update=False):
+        return modelform_factory(self.model, form=SpokespersonForm, fields=self.form_fields)
+
     def get_queryset(self, request):
-        return Spokesperson.objects.select_related("organisation", "organisation__level")
+        return Spokesperson.objects.select_related("organisation", "organisation__level", "user")
 
 
 class DirectoryViewSetGroup(ModelViewSetGroup):

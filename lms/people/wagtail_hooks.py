@@ -16,6 +16,7 @@ def register_directory():
 def register_import_urls():
     return [
         path("people/organisations/import/", views.organisation_import, name="people_organisation_import"),
+        path("people/spokespersons/import/", views.spokesperson_import, name="people_spokesperson_import"),
         path(
             "people/unlisted-work-units/", views.unlisted_work_units_view, name="people_unlisted_work_units"
         ),

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "courses.attendance",
     "courses.quizzes",
     "certificates",
+    "lms.reports",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -393,3 +394,8 @@ CERTIFICATE_SIGNING_PASSPHRASE = os.environ.get("CERTIFICATE_SIGNING_PASSPHRASE"
 CERTIFICATE_DEMO_KEY_DIR = Path(os.environ.get("CERTIFICATE_DEMO_KEY_DIR", PRIVATE_ROOT / "demo-signing"))
 # Public verification: requests per minute per client address (counted in the shared cache).
 CERTIFICATE_VERIFY_RATE = int(os.environ.get("CERTIFICATE_VERIFY_RATE", "30"))
+
+# --- reports: a spokesperson counts as trained by a spokesperson-training certificate this recent (years) ---
+SPOKESPERSON_TRAINING_VALID_YEARS = int(os.environ.get("SPOKESPERSON_TRAINING_VALID_YEARS", "3"))
+# Sessions planned in a year when no programme year says otherwise (the programme plans two or three).
+PROGRAMME_PLANNED_SESSIONS = int(os.environ.get("PROGRAMME_PLANNED_SESSIONS", "3"))

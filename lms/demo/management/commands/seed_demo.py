@@ -15,12 +15,13 @@ from courses.demo import seed_courses
 from courses.quizzes.demo import seed_quizzes
 from handbook.demo import seed_handbook
 from lms.demo.files import DemoContentError
-from lms.people.demo import DEMO_PASSWORD, seed_organisations, seed_people
+from lms.people.demo import DEMO_PASSWORD, seed_organisations, seed_people, seed_spokespersons
 
 # In dependency order; each step runs in its own transaction.
 SEED_STEPS = [
     seed_organisations,
     seed_people,
+    seed_spokespersons,
     seed_site,
     seed_handbook,
     seed_courses,

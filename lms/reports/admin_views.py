@@ -1,0 +1,148 @@
+"""Admin screens of the programme reports, for programme managers: spokesperson coverage, the annual report."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from courses.permissions import is_manager
+from lms.exports import csv_response, xlsx_response
+
+from . import annual, coverage
+from .charts import bar_chart
+from .exports import annual_pdf, annual_tables, coverage_summary_table, gaps_table, not_trained_table
+from .forms import CoverageForm
+
+LIST_LIMIT = 100
+
+
+def _managers_only(request) -> None:
+    if not is_manager(request.user):
+        raise PermissionDenied
+
+
+def coverage_filename(options: dict, extension: str) -> str:
+    suffix = f"-{options['province'].lower()}" if options["province"] else ""
+    return f"do-phu-nguoi-phat-ngon-{options['on']:%Y-%m-%d}{suffix}.{extension}"
+
+
+@require_GET
+def coverage_view(request):
+    _managers_only(request)
+    form = CoverageForm(request.GET or None)
+    options = form.options()
+    report = coverage.coverage_report(**options)
+    download = request.GET.get("download")
+    if download == "xlsx":
+        return xlsx_response(
+            coverage_filename(options, "xlsx"),
+            coverage_summary_table(report),
+            gaps_table(coverage.coverage_gaps(**options).iterator()),
+            not_trained_table(coverage.spokespersons_not_trained(**options).iterator()),
+        )
+    if download == "csv":
+        return csv_response(coverage_filename(options, "csv"), coverage_summary_table(report, preamble=False))
+    gaps = coverage.coverage_gaps(**options)
+    not_trained = coverage.spokespersons_not_trained(**options)
+    return render(
+        request,
+        "reports/admin/coverage.html",
+        {
+            "form": form,
+            "report": report,
+            "total": report.total,
+            "gaps": list(gaps[:LIST_LIMIT]),
+            "gap_count": gaps.count(),
+            "not_trained": list(not_trained[:LIST_LIMIT]),
+            "not_trained_count": not_trained.count(),
+            "limit": LIST_LIMIT,
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+def _year(request) -> int:
+    try:
+        year = int(request.GET.get("year", ""))
+    except ValueError:
+        return timezone.localdate().year
+    return year if 2000 <= year <= 2100 else timezone.localdate().year
+
+
+@require_GET
+def annual_view(request):
+    _managers_only(request)
+    year = _year(request)
+    report = annual.annual_report(year)
+    download = request.GET.get("download")
+    if download == "xlsx":
+        return xlsx_response(f"bao-cao-chuong-trinh-{year}.xlsx", *annual_tables(report))
+    if download == "pdf":
+        response = HttpResponse(annual_pdf(report), content_type="application/pdf")
+        response["Content-Disposition"] = content_disposition_header(True, f"bao-cao-chuong-trinh-{year}.pdf")
+        return response
+    return render(
+        request,
+        "reports/admin/annual.html",
+        {
+            "report": report,
+            "year": year,
+            "years": range(timezone.localdate().year + 1, timezone.localdate().year - 6, -1),
+            "charts": annual_charts(report),
+            "breakdowns": [
+                (_("By trainee category"), _("Trainee category"), report.by_category),
+                (_("By administrative level"), _("Administrative level"), report.by_level),
+                (_("By province"), _("Province"), report.by_province),
+            ],
+        },
+    )
+
+
+def annual_charts(report: annual.AnnualReport) -> dict:
+    return {
+        "plan": bar_chart(
+            _("Sessions: plan and held"),
+            [str(report.year)],
+            [
+                (_("Sessions planned"), [report.planned_sessions]),
+                (_("Sessions held"), [report.sessions_held]),
+            ],
+        ),
+        "trainees": bar_chart(
+            _("Trainees"),
+            [_("Enrolled"), _("Attended"), _("Completed"), _("Certified")],
+            [
+                (
+                    _("Trainees"),
+                    [
+                        report.totals.enrolled,
+                        report.totals.attended,
+                        report.totals.completed,
+                        report.totals.certified,
+                    ],
+                )
+            ],
+        ),
+        "provinces": bar_chart(
+            _("Trainees by province"),
+            [row.label for row in report.by_province],
+            [
+                (_("Enrolled"), [row.enrolled for row in report.by_province]),
+                (_("Certified"), [row.certified for row in report.by_province]),
+            ],
+            horizontal=True,
+        ),
+        "sessions": bar_chart(
+            _("Attendance and quiz pass rate per session (%)"),
+            [item.code for item in report.sessions],
+            [
+                (_("Attendance (%)"), [float(item.attendance_percent) for item in report.sessions]),
+                (_("Quiz pass rate (%)"), [float(item.quiz_pass_percent) for item in report.sessions]),
+            ],
+        ),
+    }

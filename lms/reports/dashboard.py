@@ -1,0 +1,175 @@
+"""The admin home by role: what a trainer and a programme manager have to do today.
+
+Each panel's figures come from a fixed handful of aggregate queries, whatever the number of sessions,
+enrolments or attendance records (tests grow the data and count the queries).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Case, Count, F, IntegerField, Min, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+
+from courses.attendance.models import AttendanceRecord
+from courses.models import Enrolment, EnrolmentStatus, SessionDay, SessionStatus, TrainingSession
+from courses.permissions import is_manager
+from lms.outbox.models import OutboxMessage, OutboxStatus
+
+from .annual import ATTENDED, planned_sessions
+from .coverage import coverage_report
+
+ACTIVE = (SessionStatus.OPEN, SessionStatus.CLOSED, SessionStatus.IN_PROGRESS)
+SESSION_LIMIT = 8
+
+
+def is_trainer(user) -> bool:
+    return user.is_authenticated and user.groups.filter(name=settings.ROLE_TRAINERS).exists()
+
+
+def trainer_sessions(user) -> list[TrainingSession]:
+    """The trainer's sessions not yet over: in progress first, then by first day; pending approvals counted."""
+    pending = (
+        Enrolment.objects.filter(session=OuterRef("pk"), status=EnrolmentStatus.PENDING)
+        .order_by()
+        .values("session")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return list(
+        TrainingSession.objects.filter(trainers=user, status__in=ACTIVE)
+        .annotate(
+            starts_on=Min("days__date"),
+            pending=Coalesce(Subquery(pending, output_field=IntegerField()), Value(0)),
+            running=Case(When(status=SessionStatus.IN_PROGRESS, then=Value(0)), default=Value(1)),
+        )
+        .select_related("course")
+        .order_by("running", F("starts_on").asc(nulls_last=True), "pk")[:SESSION_LIMIT]
+    )
+
+
+def trainer_days_on(user, *, today: dt.date) -> list[SessionDay]:
+    """The trainer's session days held today, with their session, by start time."""
+    return list(
+        SessionDay.objects.filter(session__trainers=user, session__status__in=ACTIVE, date=today)
+        .select_related("session")
+        .order_by("start_time", "pk")
+    )
+
+
+def below_threshold_counts(session_ids: list[int], *, today: dt.date) -> dict[int, int]:
+    """Per session: confirmed trainees present or late on fewer than the threshold of the days held so far."""
+    held = (
+        SessionDay.objects.filter(session=OuterRef("session"), date__lte=today)
+        .order_by()
+        .values("session")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    attended = (
+        AttendanceRecord.objects.filter(enrolment=OuterRef("pk"), status__in=ATTENDED)
+        .order_by()
+        .values("enrolment")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    rows = (
+        Enrolment.objects.filter(session__in=session_ids, status=EnrolmentStatus.CONFIRMED)
+        .annotate(
+            held=Coalesce(Subquery(held, output_field=IntegerField()), Value(0)),
+            attended=Coalesce(Subquery(attended, output_field=IntegerField()), Value(0)),
+        )
+        .filter(held__gt=0)
+        .alias(hundreds=F("attended") * 100, needed=F("session__attendance_threshold") * F("held"))
+        .filter(hundreds__lt=F("needed"))
+        .order_by()
+        .values("session")
+        .annotate(n=Count("pk"))
+    )
+    return {row["session"]: row["n"] for row in rows}
+
+
+@dataclass
+class ManagerFigures:
+    pending_total: int
+    pending_sessions: list[TrainingSession]
+    year: int
+    planned: int
+    held: int
+    scheduled: int
+    coverage_total: object
+    failed_emails: int
+
+
+def manager_figures(*, today: dt.date) -> ManagerFigures:
+    """Pending approvals across sessions, the year against the plan, coverage and failed e-mails."""
+    pending_sessions = list(
+        TrainingSession.objects.annotate(
+            pending=Count("enrolments", filter=Q(enrolments__status=EnrolmentStatus.PENDING))
+        )
+        .filter(pending__gt=0)
+        .order_by("-pending", "code")[:SESSION_LIMIT]
+    )
+    pending_total = Enrolment.objects.filter(status=EnrolmentStatus.PENDING).count()
+    year_counts = (
+        TrainingSession.objects.filter(year=today.year)
+        .exclude(status=SessionStatus.CANCELLED)
+        .aggregate(held=Count("pk", filter=Q(status=SessionStatus.COMPLETED)), scheduled=Count("pk"))
+    )
+    return ManagerFigures(
+        pending_total=pending_total,
+        pending_sessions=pending_sessions,
+        year=today.year,
+        planned=planned_sessions(today.year),
+        held=year_counts["held"],
+        scheduled=year_counts["scheduled"],
+        coverage_total=coverage_report(on=today).total,
+        failed_emails=OutboxMessage.objects.filter(status=OutboxStatus.FAILED).count(),
+    )
+
+
+class TrainerPanel(Component):
+    name = "lms_trainer_panel"
+    template_name = "reports/admin/home_trainer.html"
+    order = 50
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = parent_context["request"].user
+        today = timezone.localdate()
+        sessions = trainer_sessions(user)
+        below = below_threshold_counts([item.pk for item in sessions], today=today)
+        for item in sessions:
+            item.below = below.get(item.pk, 0)
+        context.update(
+            sessions=sessions,
+            today_days=trainer_days_on(user, today=today),
+            today=today,
+            pending_total=sum(item.pending for item in sessions),
+        )
+        return context
+
+
+class ManagerPanel(Component):
+    name = "lms_manager_panel"
+    template_name = "reports/admin/home_manager.html"
+    order = 40
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["figures"] = manager_figures(today=timezone.localdate())
+        return context
+
+
+def panels_for(user) -> list[Component]:
+    """The panels a person's roles call for (a manager who also trains sees both)."""
+    panels: list[Component] = []
+    if is_manager(user):
+        panels.append(ManagerPanel())
+    if user.trained_sessions.filter(status__in=ACTIVE).exists() or is_trainer(user):
+        panels.append(TrainerPanel())
+    return panels

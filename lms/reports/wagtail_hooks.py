@@ -1,0 +1,52 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+
+from courses.permissions import is_manager
+
+from . import admin_views
+from .dashboard import panels_for
+from .viewsets import ProgrammeYearViewSet
+
+
+class ManagersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_manager(request.user)
+
+
+class PlanMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("reports.change_programmeyear")
+
+
+@hooks.register("register_admin_viewset")
+def register_programme_years():
+    return ProgrammeYearViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("programme-reports/coverage/", admin_views.coverage_view, name="reports_coverage"),
+        path("programme-reports/annual/", admin_views.annual_view, name="reports_annual"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_reports_menu():
+    menu = Menu(
+        items=[
+            ManagersMenuItem(_("Annual report"), reverse("reports_annual"), icon_name="table", order=5),
+            ManagersMenuItem(
+                _("Spokesperson coverage"), reverse("reports_coverage"), icon_name="group", order=10
+            ),
+            PlanMenuItem(_("Yearly plan"), reverse("programme_years:index"), icon_name="date", order=20),
+        ]
+    )
+    return SubmenuMenuItem(_("Programme reports"), menu, icon_name="table", order=280)
+
+
+@hooks.register("construct_homepage_panels")
+def add_role_panels(request, panels):
+    panels.extend(panels_for(request.user))
