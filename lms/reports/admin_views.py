@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET
 
 from courses.permissions import is_manager
@@ -115,7 +116,7 @@ def annual_charts(report: annual.AnnualReport) -> dict:
         ),
         "trainees": bar_chart(
             _("Trainees"),
-            [_("Enrolled"), _("Attended"), _("Completed"), _("Certified")],
+            [_("Enrolled"), _("Attended"), pgettext("report", "Completed"), _("Certified")],
             [
                 (
                     _("Trainees"),

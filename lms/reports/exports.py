@@ -31,7 +31,7 @@ def coverage_summary_table(report: CoverageReport, *, preamble: bool = True) -> 
     """One row per level in force, then the total: units, covered, trained, with percentages and gaps."""
     headers = [
         _("Administrative level"),
-        _("Organisations"),
+        pgettext("report", "Organisations"),
         _("With a spokesperson"),
         _("With a spokesperson (%)"),
         _("Trained"),
@@ -101,7 +101,7 @@ def not_trained_table(records: Iterable[Spokesperson]) -> Table:
 
 
 def _group_table(title: str, first: str, groups: list[GroupFigures], total: GroupFigures) -> Table:
-    headers = [first, _("Enrolled"), _("Attended"), _("Completed"), _("Certified")]
+    headers = [first, _("Enrolled"), _("Attended"), pgettext("report", "Completed"), _("Certified")]
     rows = [[row.label, row.enrolled, row.attended, row.completed, row.certified] for row in [*groups, total]]
     return Table(title, headers, rows, widths={1: 42, 2: 12, 3: 12, 4: 12, 5: 12})
 
@@ -110,7 +110,7 @@ def annual_tables(report: AnnualReport) -> list[Table]:
     """One table per part of the report (one sheet each in XLSX, one section each in the PDF)."""
     summary = Table(
         pgettext("report sheet", "Summary"),
-        [_("Figure"), _("Value")],
+        [_("Figure"), pgettext("report", "Value")],
         [
             [_("Sessions planned"), report.planned_sessions],
             [_("Sessions held"), report.sessions_held],
@@ -131,11 +131,11 @@ def annual_tables(report: AnnualReport) -> list[Table]:
         pgettext("training", "Sessions"),
         [
             pgettext("training", "Session"),
-            _("Title"),
+            pgettext("report", "Title"),
             _("Course"),
             _("Status"),
             _("Enrolled"),
-            _("Days"),
+            pgettext("report", "Days"),
             _("Attendance (%)"),
             _("Quiz takers"),
             _("Quiz passed"),
