@@ -283,6 +283,7 @@ class EnrolmentSource(models.TextChoices):
     SELF = "self", _("Self-enrolment")
     BULK_IMPORT = "bulk_import", _("Bulk import")
     STAFF = "staff", _("Added by staff")
+    NOMINATION = "nomination", _("Nominated by their organisation")
 
 
 class Enrolment(models.Model):

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "courses",
     "courses.attendance",
     "courses.quizzes",
+    "courses.nominations",
     "certificates",
     # Wagtail
     "wagtail.contrib.forms",

@@ -1,0 +1,155 @@
+"""Nominations: a session's invitations to organisations (with a quota and a deadline), each organisation's
+focal points, and the people they nominate (each an enrolment placed by the one seat allocator).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import Enrolment, TrainingSession
+from lms.people.models import Organisation
+
+
+class InvitationStatus(models.TextChoices):
+    INVITED = "invited", _("Invited")
+    DECLINED = "declined", _("Declined")
+    RELEASED = "released", _("Unused quota released")
+
+
+class Invitation(models.Model):
+    """A session's invitation to one organisation: send up to `quota` people by `deadline`.
+
+    Change it only through nominations.services (the quota is checked under the session's lock).
+    """
+
+    session = models.ForeignKey(
+        TrainingSession, verbose_name=_("session"), on_delete=models.PROTECT, related_name="invitations"
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="invitations"
+    )
+    quota = models.PositiveIntegerField(_("quota"), help_text=_("How many people the organisation may send."))
+    deadline = models.DateTimeField(_("nomination deadline"))
+    replace_until = models.DateTimeField(
+        _("replacements until"),
+        null=True,
+        blank=True,
+        help_text=_("Until when the organisation may replace or withdraw a nominee; empty: the deadline."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=InvitationStatus.choices, default=InvitationStatus.INVITED
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["session", "organisation__level__rank", "organisation__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "organisation"], name="invitation_once_per_organisation"
+            ),
+            models.CheckConstraint(
+                condition=Q(replace_until__isnull=True) | Q(replace_until__gte=models.F("deadline")),
+                name="invitation_replace_until_after_deadline",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.session.code} — {self.organisation}"
+
+    @property
+    def replacement_cutoff(self):
+        return self.replace_until or self.deadline
+
+    def deadline_passed(self, now=None) -> bool:
+        return (now or timezone.now()) > self.deadline
+
+
+class FocalPoint(models.Model):
+    """A person who nominates their organisation's staff (a role limited to that organisation)."""
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="focal_points"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="focal_point_roles",
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("focal point")
+        verbose_name_plural = _("focal points")
+        ordering = ["organisation__name", "user__given_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "user"], name="focal_point_once_per_organisation")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.organisation}"
+
+
+class NominationStatus(models.TextChoices):
+    ACTIVE = "active", _("Nominated")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    REPLACED = "replaced", _("Replaced")
+
+
+class Nomination(models.Model):
+    """A person an invited organisation sends to the session; their place is the linked enrolment."""
+
+    invitation = models.ForeignKey(
+        Invitation, verbose_name=_("invitation"), on_delete=models.PROTECT, related_name="nominations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("nominee"),
+        on_delete=models.PROTECT,
+        related_name="nominations",
+    )
+    enrolment = models.ForeignKey(
+        Enrolment, verbose_name=_("enrolment"), on_delete=models.PROTECT, related_name="nominations"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=NominationStatus.choices, default=NominationStatus.ACTIVE
+    )
+    nominated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("nominated by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("nominated at"), default=timezone.now)
+    ended_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("nomination")
+        verbose_name_plural = _("nominations")
+        ordering = ["invitation", "created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["invitation", "user"],
+                condition=Q(status="active"),
+                name="nomination_active_once_per_person",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.invitation}"
