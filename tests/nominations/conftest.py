@@ -5,7 +5,21 @@ from __future__ import annotations
 import pytest
 from django.utils import translation
 
-from tests.courses.conftest import catalogue, course  # noqa: F401 - fixtures shared with the courses tests
+from cms_site.models import HomePage
+from courses.models import CourseIndexPage
+from tests.courses.conftest import make_course
+
+
+@pytest.fixture
+def catalogue(db) -> CourseIndexPage:
+    index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
+    HomePage.objects.first().add_child(instance=index)
+    return index
+
+
+@pytest.fixture
+def course(catalogue):
+    return make_course(catalogue)
 
 
 @pytest.fixture(autouse=True)
