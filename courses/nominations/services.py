@@ -40,6 +40,7 @@ __all__ = [
     "appoint_focal_point",
     "invite_organisations",
     "nominate_person",
+    "remove_focal_point",
     "replace_nomination",
     "withdraw_nomination",
 ]
@@ -172,6 +173,14 @@ def appoint_focal_point(organisation: Organisation, user: User, *, acting_user: 
         )
     focal_point, _created = FocalPoint.objects.get_or_create(organisation=organisation, user=user)
     return focal_point
+
+
+@transaction.atomic
+def remove_focal_point(focal_point: FocalPoint, *, acting_user: User) -> None:
+    """Programme managers take the role away; the person's nominations stay on record."""
+    if not is_manager(acting_user):
+        raise NotAllowedError
+    FocalPoint.objects.filter(pk=focal_point.pk).delete()
 
 
 def nominate_person(
