@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from lms.people.models import AdministrativeLevel, Organisation, User
+from lms.people.models import AdministrativeLevel, Organisation, TraineeCategory, User
 
 
 class InviteForm(forms.Form):
@@ -71,3 +71,14 @@ class FocalPointForm(forms.Form):
             if data["user"] is None:
                 self.add_error("email", _("No account has this e-mail address."))
         return data
+
+
+class NewPersonForm(forms.Form):
+    """Someone of the unit who has no account yet: their name in parts, as Vietnamese administration writes it."""
+
+    family_name = forms.CharField(label=_("Family name"), max_length=80)
+    middle_name = forms.CharField(label=_("Middle name"), max_length=80, required=False)
+    given_name = forms.CharField(label=_("Given name"), max_length=80)
+    email = forms.EmailField(label=_("E-mail"))
+    position = forms.CharField(label=_("Position"), max_length=120, required=False)
+    trainee_category = forms.ChoiceField(label=_("Trainee category"), choices=TraineeCategory.choices)

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 
 from django.db.models import Count, Q, QuerySet
 
-from courses.models import ACTIVE_STATUSES
+from courses.models import ACTIVE_STATUSES, Enrolment
 from lms.people.models import AdministrativeLevel, Organisation, User
+from lms.text import sort_people
 
-from .models import FocalPoint, Invitation, NominationStatus
+from .models import FocalPoint, Invitation, Nomination, NominationStatus
 
 USED = Count(
     "nominations",
@@ -60,3 +61,50 @@ def focal_point_units(user: User) -> list[int]:
     if not getattr(user, "is_authenticated", False):
         return []
     return list(FocalPoint.objects.filter(user=user).values_list("organisation_id", flat=True))
+
+
+def focal_point_invitations(user: User) -> list[Invitation]:
+    """The invitations of the units a person is a focal point of, newest session first, with used and left."""
+    invitations = list(
+        Invitation.objects.filter(organisation_id__in=focal_point_units(user))
+        .select_related("session__course", "organisation")
+        .annotate(used=USED)
+        .order_by("-session__year", "-deadline", "organisation__name")
+    )
+    for invitation in invitations:
+        invitation.left = max(invitation.quota - invitation.used, 0)
+    return invitations
+
+
+def invitation_for_focal_point(user: User, pk: int) -> Invitation | None:
+    """One invitation of the person's units (another unit's is not found: None)."""
+    invitation = (
+        Invitation.objects.filter(pk=pk, organisation_id__in=focal_point_units(user))
+        .select_related("session__course", "organisation")
+        .annotate(used=USED)
+        .first()
+    )
+    if invitation is not None:
+        invitation.left = max(invitation.quota - invitation.used, 0)
+    return invitation
+
+
+def current_nominations(invitation: Invitation) -> list[Nomination]:
+    """The unit's nominees still on the list, in the official order of names."""
+    nominations = (
+        Nomination.objects.filter(invitation=invitation, status=NominationStatus.ACTIVE)
+        .select_related("user", "enrolment")
+        .filter(enrolment__status__in=ACTIVE_STATUSES)
+    )
+    return sort_people(nominations, get=lambda nomination: nomination.user)
+
+
+def staff_to_nominate(invitation: Invitation) -> list[User]:
+    """The unit's active accounts that hold no place in the session yet, in the official order of names."""
+    taken = Enrolment.objects.filter(session_id=invitation.session_id, status__in=ACTIVE_STATUSES).values(
+        "user_id"
+    )
+    people = User.objects.filter(organisation_id=invitation.organisation_id, is_active=True).exclude(
+        pk__in=taken
+    )
+    return sort_people(people)

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from django.db import transaction
 from django.db.models import Sum
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -22,8 +23,12 @@ from courses.eligibility import check_takes_enrolments
 from courses.errors import NotAllowedError
 from courses.locking import lock_session
 from courses.models import ACTIVE_STATUSES, Enrolment, EnrolmentSource, TrainingSession
+from courses.notifications import absolute
 from courses.permissions import can_manage_session, is_manager
-from lms.people.models import Organisation, User
+from lms.outbox.services import queue_email
+from lms.people.models import Organisation, TraineeCategory, User
+from lms.people.services import create_trainee_accounts
+from lms.text import nfc
 
 from .errors import (
     AlreadyNominatedError,
@@ -39,6 +44,7 @@ from .models import FocalPoint, Invitation, InvitationStatus, Nomination, Nomina
 __all__ = [
     "appoint_focal_point",
     "invite_organisations",
+    "nominate_new_person",
     "nominate_person",
     "remove_focal_point",
     "replace_nomination",
@@ -101,6 +107,35 @@ def _check_takes_nominations(invitation: Invitation, session: TrainingSession, n
         raise InvitationClosedError(_("The session has already started: nominations are closed."))
 
 
+def queue_invitation_emails(invitations: Iterable[Invitation]) -> int:
+    """E-mail each focal point of each invited unit the invitation and the link to nominate, once each
+    (the outbox key); call inside the transaction that makes it owed. Returns how many were queued."""
+    invitations = list(invitations)
+    by_unit: dict[int, list[User]] = {}
+    for focal_point in FocalPoint.objects.filter(
+        organisation_id__in={invitation.organisation_id for invitation in invitations}
+    ).select_related("user"):
+        by_unit.setdefault(focal_point.organisation_id, []).append(focal_point.user)
+    queued = 0
+    for invitation in invitations:
+        for user in by_unit.get(invitation.organisation_id, []):
+            queue_email(
+                key=f"nominations.invitation.{invitation.pk}.{user.pk}",
+                to=user.email,
+                template="nominations/email/invitation",
+                context={
+                    "user": user,
+                    "invitation": invitation,
+                    "session": invitation.session,
+                    "organisation": invitation.organisation,
+                    "deadline": timezone.localtime(invitation.deadline),
+                    "nominate_url": absolute(reverse("nominations:invitation", args=[invitation.pk])),
+                },
+            )
+            queued += 1
+    return queued
+
+
 @transaction.atomic
 def invite_organisations(
     session: TrainingSession,
@@ -158,7 +193,9 @@ def invite_organisations(
         )
         for org in new
     ]
-    return Invitation.objects.bulk_create(invitations)
+    created = Invitation.objects.bulk_create(invitations)
+    queue_invitation_emails(created)
+    return created
 
 
 @transaction.atomic
@@ -171,7 +208,14 @@ def appoint_focal_point(organisation: Organisation, user: User, *, acting_user: 
             _("%(person)s does not work for %(organisation)s: a focal point is one of the unit's staff.")
             % {"person": user.full_name or user.email, "organisation": organisation}
         )
-    focal_point, _created = FocalPoint.objects.get_or_create(organisation=organisation, user=user)
+    focal_point, created = FocalPoint.objects.get_or_create(organisation=organisation, user=user)
+    if created:
+        # A focal point appointed after the invitation went out still gets it (once: the outbox key).
+        queue_invitation_emails(
+            Invitation.objects.filter(
+                organisation=organisation, status=InvitationStatus.INVITED, deadline__gt=timezone.now()
+            ).select_related("session", "organisation")
+        )
     return focal_point
 
 
@@ -223,6 +267,47 @@ def nominate_person(
         return Nomination.objects.create(
             invitation=invitation, user=person, enrolment=enrolment, nominated_by=acting_user, created_at=now
         )
+
+
+def nominate_new_person(
+    invitation: Invitation,
+    *,
+    family_name: str,
+    middle_name: str,
+    given_name: str,
+    email: str,
+    position: str,
+    trainee_category: str,
+    acting_user: User,
+) -> Nomination:
+    """A focal point nominates someone of their unit who has no account yet: the account is opened (the bulk
+    import's way) and the nomination's first e-mail is the account activation. One transaction: a refusal
+    leaves no account behind.
+    """
+    email = email.strip().lower()
+    with transaction.atomic():
+        locked, session = _locked_invitation(invitation.pk)
+        _require_nominator(locked, session, acting_user)
+        existing = User.objects.filter(email__iexact=email).first()
+        if existing is not None:
+            # Someone with an account already: the rules of nominating an account decide.
+            return nominate_person(locked, existing, acting_user=acting_user)
+        if trainee_category not in TraineeCategory.values:
+            trainee_category = TraineeCategory.OTHER
+        created = create_trainee_accounts(
+            [
+                {
+                    "email": email,
+                    "family_name": nfc(family_name),
+                    "middle_name": nfc(middle_name),
+                    "given_name": nfc(given_name),
+                    "position": nfc(position),
+                    "trainee_category": trainee_category,
+                    "organisation": locked.organisation,
+                }
+            ]
+        )
+        return nominate_person(locked, created[email], acting_user=acting_user, new_account=True)
 
 
 def _locked_nomination(nomination_id: int, acting_user: User) -> tuple[Nomination, TrainingSession]:
