@@ -14,9 +14,10 @@ from courses.permissions import is_manager
 from courses.selectors import sessions_visible_to
 from lms.errors import DomainError
 
-from . import selectors, services
+from . import letters, selectors, services
 from .forms import FocalPointForm, InviteForm
-from .models import FocalPoint
+from .models import FocalPoint, Invitation
+from .views import pdf_response
 
 
 def _session(request, pk: int):
@@ -121,3 +122,27 @@ def focal_point_remove(request, pk: int):
     services.remove_focal_point(focal_point, acting_user=request.user)
     messages.success(request, _("The focal point has been removed."))
     return redirect("nominations_focal_points")
+
+
+def session_letter(request, pk: int):
+    """The combined letter ("Kính gửi: Như danh sách kèm theo") for the document system."""
+    session = _session(request, pk)
+    try:
+        pdf = letters.combined_letter_pdf(session)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations_session", pk=session.pk)
+    return pdf_response(pdf, f"giay-moi-lop-{session.pk}.pdf")
+
+
+def invitation_letter(request, pk: int):
+    invitation = Invitation.objects.filter(pk=pk).first()
+    if invitation is None:
+        raise Http404
+    _session(request, invitation.session_id)
+    try:
+        pdf = letters.invitation_letter_pdf(invitation)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations_session", pk=invitation.session_id)
+    return pdf_response(pdf, f"giay-moi-{invitation.pk}.pdf")

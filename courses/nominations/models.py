@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from courses.models import Enrolment, TrainingSession
 from lms.people.models import Organisation
@@ -153,3 +155,49 @@ class Nomination(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.invitation}"
+
+
+@register_setting(icon="mail")
+class LetterSettings(BaseSiteSetting):
+    """Who sends the invitation letters (the organiser as issuing authority) and who signs them."""
+
+    parent_body = models.CharField(
+        _("governing body"),
+        max_length=255,
+        blank=True,
+        help_text=_("Printed above the issuing body, for example: Bộ Văn hóa, Thể thao và Du lịch."),
+    )
+    issuing_body = models.CharField(_("issuing body"), max_length=255, blank=True)
+    number_suffix = models.CharField(
+        _("letter number suffix"),
+        max_length=40,
+        default="GM-BTC",
+        help_text=_("Printed as “Số: …/GM-BTC”; the number itself is given when the letter is registered."),
+    )
+    place = models.CharField(_("place"), max_length=120, blank=True, help_text=_("For example: Hà Nội."))
+    signer_title = models.CharField(
+        _("signer's title"),
+        max_length=255,
+        blank=True,
+        help_text=_("One line per line printed, for example: KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG."),
+    )
+    signer_name = models.CharField(_("signer's name"), max_length=120, blank=True)
+    contact = models.CharField(
+        _("contact for questions"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: Phòng Thông tin, điện thoại 024 3822 0000."),
+    )
+
+    panels = [
+        FieldPanel("parent_body"),
+        FieldPanel("issuing_body"),
+        FieldPanel("number_suffix"),
+        FieldPanel("place"),
+        FieldPanel("signer_title"),
+        FieldPanel("signer_name"),
+        FieldPanel("contact"),
+    ]
+
+    class Meta:
+        verbose_name = _("invitation letters")

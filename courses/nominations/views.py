@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from lms.errors import DomainError
 from lms.people.models import User
 
-from . import selectors, services
+from . import letters, selectors, services
 from .forms import NewPersonForm
 from .models import Nomination
 
@@ -158,3 +158,22 @@ def replace(request, pk: int):
         _("%(old)s has been replaced by %(new)s.")
         % {"old": nomination.user.full_name, "new": person.full_name},
     )
+
+
+def pdf_response(pdf: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@require_GET
+def letter(request, pk: int):
+    """The signed invitation letter to the focal point's unit."""
+    invitation = _invitation(request, pk)
+    try:
+        pdf = letters.invitation_letter_pdf(invitation)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations:invitation", pk=pk)
+    return pdf_response(pdf, f"giay-moi-{invitation.pk}.pdf")

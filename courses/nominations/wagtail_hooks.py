@@ -24,6 +24,16 @@ def register_nominations_urls():
     return [
         path("nominations/", admin_views.session_list, name="nominations_sessions"),
         path("nominations/sessions/<int:pk>/", admin_views.session_invitations, name="nominations_session"),
+        path(
+            "nominations/sessions/<int:pk>/letter.pdf",
+            admin_views.session_letter,
+            name="nominations_session_letter",
+        ),
+        path(
+            "nominations/invitations/<int:pk>/letter.pdf",
+            admin_views.invitation_letter,
+            name="nominations_invitation_letter",
+        ),
         path("nominations/focal-points/", admin_views.focal_points, name="nominations_focal_points"),
         path(
             "nominations/focal-points/<int:pk>/remove/",
