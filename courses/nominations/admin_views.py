@@ -14,7 +14,7 @@ from courses.permissions import is_manager
 from courses.selectors import sessions_visible_to
 from lms.errors import DomainError
 
-from . import letters, selectors, services
+from . import follow_up, letters, selectors, services
 from .forms import FocalPointForm, InviteForm
 from .models import FocalPoint, Invitation
 from .views import pdf_response
@@ -70,7 +70,7 @@ def session_invitations(request, pk: int):
                 % {"count": len(created)},
             )
             return redirect("nominations_session", pk=session.pk)
-    invitations = selectors.session_invitations(session.pk)
+    invitations = follow_up.session_follow_up(session.pk)
     return render(
         request,
         "nominations/admin/session_invitations.html",
@@ -146,3 +146,16 @@ def invitation_letter(request, pk: int):
         messages.error(request, exc.message)
         return redirect("nominations_session", pk=invitation.session_id)
     return pdf_response(pdf, f"giay-moi-{invitation.pk}.pdf")
+
+
+@require_POST
+def session_release(request, pk: int):
+    """After the deadline: each unit keeps the places it used; the rest is released to the waitlist."""
+    session = _session(request, pk)
+    try:
+        released = follow_up.release_unused_quota(session, acting_user=request.user)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("%(count)s unused places released.") % {"count": released})
+    return redirect("nominations_session", pk=session.pk)

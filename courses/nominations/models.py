@@ -45,6 +45,7 @@ class Invitation(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=InvitationStatus.choices, default=InvitationStatus.INVITED
     )
+    opened_at = models.DateTimeField(_("first opened by the unit"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),

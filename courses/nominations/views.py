@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from lms.errors import DomainError
 from lms.people.models import User
 
-from . import letters, selectors, services
+from . import follow_up, letters, selectors, services
 from .forms import NewPersonForm
 from .models import Nomination
 
@@ -63,6 +63,7 @@ def focal_home(request):
 @require_GET
 def invitation_detail(request, pk: int):
     invitation = _invitation(request, pk)
+    follow_up.mark_invitation_opened(invitation, acting_user=request.user)
     return render(
         request,
         "nominations/invitation.html",

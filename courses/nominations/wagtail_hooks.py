@@ -34,6 +34,11 @@ def register_nominations_urls():
             admin_views.invitation_letter,
             name="nominations_invitation_letter",
         ),
+        path(
+            "nominations/sessions/<int:pk>/release/",
+            admin_views.session_release,
+            name="nominations_session_release",
+        ),
         path("nominations/focal-points/", admin_views.focal_points, name="nominations_focal_points"),
         path(
             "nominations/focal-points/<int:pk>/remove/",
