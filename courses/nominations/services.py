@@ -43,6 +43,7 @@ from .models import FocalPoint, Invitation, InvitationStatus, Nomination, Nomina
 
 __all__ = [
     "appoint_focal_point",
+    "decline_invitation",
     "invite_organisations",
     "nominate_new_person",
     "nominate_person",
@@ -308,6 +309,23 @@ def nominate_new_person(
             ]
         )
         return nominate_person(locked, created[email], acting_user=acting_user, new_account=True)
+
+
+def decline_invitation(invitation: Invitation, *, acting_user: User) -> Invitation:
+    """A unit sends no one: its focal point declines the invitation (withdrawing its nominees first)."""
+    with transaction.atomic():
+        invitation, session = _locked_invitation(invitation.pk)
+        _require_nominator(invitation, session, acting_user)
+        if invitation.status == InvitationStatus.DECLINED:
+            return invitation
+        if invitation.status != InvitationStatus.INVITED:
+            raise InvitationClosedError
+        if quota_used(invitation):
+            raise InvitationClosedError(_("Withdraw your unit's nominees before declining the invitation."))
+        invitation.status = InvitationStatus.DECLINED
+        invitation.updated_at = timezone.now()
+        invitation.save(update_fields=["status", "updated_at"])
+        return invitation
 
 
 def _locked_nomination(nomination_id: int, acting_user: User) -> tuple[Nomination, TrainingSession]:

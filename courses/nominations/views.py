@@ -178,3 +178,15 @@ def letter(request, pk: int):
         messages.error(request, exc.message)
         return redirect("nominations:invitation", pk=pk)
     return pdf_response(pdf, f"giay-moi-{invitation.pk}.pdf")
+
+
+@login_required
+@require_POST
+def decline(request, pk: int):
+    invitation = _invitation(request, pk)
+    try:
+        services.decline_invitation(invitation, acting_user=request.user)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations:invitation", pk=pk)
+    return _done(request, pk, _("Your unit has declined the invitation."))

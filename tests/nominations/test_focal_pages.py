@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.models import Enrolment, EnrolmentStatus
-from courses.nominations import services
+from courses.nominations import follow_up, services
 from courses.nominations.models import Nomination, NominationStatus
 from lms.outbox.models import OutboxMessage
 from lms.people.models import User
@@ -134,3 +134,19 @@ def test_focal_points_get_the_invitation_email_once(manager, nomination_session,
     services.appoint_focal_point(unit, late, acting_user=manager)
     services.appoint_focal_point(unit, late, acting_user=manager)
     assert OutboxMessage.objects.filter(to=late.email).count() == 1
+
+
+def test_a_unit_declines_only_without_nominees(client, focal, invitation, unit):
+    from courses.nominations.models import InvitationStatus
+
+    nomination = services.nominate_person(invitation, staff_of(unit, 1)[0], acting_user=focal)
+    login(client, focal)
+    response = client.post(reverse("nominations:decline", args=[invitation.pk]), follow=True)
+    assert "rút tên các cán bộ đã cử trước" in response.content.decode()
+    services.withdraw_nomination(nomination, acting_user=focal)
+    response = client.post(reverse("nominations:decline", args=[invitation.pk]), follow=True)
+    assert "Đơn vị đã từ chối" in response.content.decode()
+    invitation.refresh_from_db()
+    assert invitation.status == InvitationStatus.DECLINED
+    [row] = follow_up.session_follow_up(invitation.session_id)
+    assert row.follow_up == "declined"
