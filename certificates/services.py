@@ -12,7 +12,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -24,7 +23,8 @@ from django.utils.translation import gettext as _
 from courses.models import Enrolment, TrainingSession
 from courses.permissions import can_manage_session
 from lms.outbox.services import queue_email
-from lms.pdf import DEMO_CERT_NAME, DEMO_KEY_NAME, SigningError, SigningIdentity, sign_pdf
+from lms.pdf import SigningError, SigningIdentity, sign_pdf
+from lms.signatures import configured_identity
 
 from . import authority
 from .eligibility import Eligibility, enrolment_eligibility, percent_text, session_eligibility, session_hours
@@ -63,20 +63,8 @@ def require_manager(session: TrainingSession, acting_user) -> None:
 
 
 def signing_identity() -> SigningIdentity:
-    """The configured key and certificate; without any, the demo pair `seed_demo` made, if it exists."""
-    identity = SigningIdentity(
-        key_path=settings.CERTIFICATE_SIGNING_KEY,
-        cert_path=settings.CERTIFICATE_SIGNING_CERT,
-        pkcs12_path=settings.CERTIFICATE_SIGNING_PKCS12,
-        passphrase=settings.CERTIFICATE_SIGNING_PASSPHRASE,
-    )
-    if identity.configured:
-        return identity
-    demo = Path(settings.CERTIFICATE_DEMO_KEY_DIR)
-    key, cert = demo / DEMO_KEY_NAME, demo / DEMO_CERT_NAME
-    if key.is_file() and cert.is_file():
-        return SigningIdentity(key_path=str(key), cert_path=str(cert))
-    return identity
+    """The configured key and certificate (shared with the invitation letters: `lms.signatures`)."""
+    return configured_identity()
 
 
 def _next_number(year: int) -> int:

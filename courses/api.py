@@ -36,6 +36,7 @@ class SessionOut(Schema):
     seats_left: int
     waitlisted: int
     requires_approval: bool
+    enrolment_mode: str
     enrolment_open: bool
     url: str
 
@@ -72,6 +73,7 @@ def _session_out(session: TrainingSession) -> SessionOut:
         seats_left=session.seats_left,
         waitlisted=session.waitlisted_count,
         requires_approval=session.requires_approval,
+        enrolment_mode=session.enrolment_mode,
         enrolment_open=session.enrolment_open,
         url=reverse("courses:session_detail", args=[session.pk]),
     )

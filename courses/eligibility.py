@@ -67,12 +67,28 @@ def audience_needs_approval(session: TrainingSession, user: User) -> bool:
     )
 
 
+def nomination_only_message(user: User | None) -> str:
+    """Whom to ask in a session by nomination only: the person's unit's focal point, or the organisers."""
+    organisation = getattr(user, "organisation", None) if getattr(user, "is_authenticated", False) else None
+    if organisation is not None:
+        return _(
+            "This session takes only people nominated by the invited organisations. Ask the focal point "
+            "for training of %(organisation)s to nominate you, or contact the organisers."
+        ) % {"organisation": organisation}
+    return _(
+        "This session takes only people nominated by the invited organisations. Ask your organisation's "
+        "focal point for training to nominate you, or contact the organisers."
+    )
+
+
 def check_self_enrolment(session: TrainingSession, user: User, *, existing: Enrolment | None) -> bool:
-    """A person enrols themselves only in an open session, inside its window, before it starts, within its
+    """A person enrols themselves only in an open session not reserved to nominations, inside its window, before it starts, within its
     audience, and not after the organisers took them out. Returns whether staff approval is needed.
     """
     if session.status in {SessionStatus.DRAFT, SessionStatus.CANCELLED}:
         raise SessionUnavailableError
+    if session.by_nomination_only:
+        raise NotEligibleError(nomination_only_message(user))
     if session.has_started():
         raise SessionStartedError(_("The session has already started; enrolment is closed."))
     if session.status != SessionStatus.OPEN:
@@ -103,6 +119,8 @@ def self_enrolment_outlook(
     session: TrainingSession, user: User, enrolment: Enrolment | None
 ) -> dict[str, bool]:
     """What the session page tells a signed-in person about enrolling themselves (the rules above, read only)."""
+    if session.by_nomination_only:
+        return {"eligible": False, "needs_approval": False, "closed_by_staff": False}
     if closed_by_staff(enrolment):
         return {"eligible": False, "needs_approval": False, "closed_by_staff": True}
     try:

@@ -17,7 +17,7 @@ from lms.people.models import TraineeCategory
 from lms.text import sort_people
 
 from .calendar import session_calendar
-from .eligibility import self_enrolment_outlook
+from .eligibility import nomination_only_message, self_enrolment_outlook
 from .models import (
     ACTIVE_STATUSES,
     CourseIndexPage,
@@ -195,6 +195,8 @@ def session_page(session: TrainingSession, *, user=None) -> dict:
         outlook = self_enrolment_outlook(session, user, enrolment)
     return {
         **outlook,
+        "nomination_only": session.by_nomination_only,
+        "nomination_message": nomination_only_message(user) if session.by_nomination_only else "",
         "session": session,
         "course": session.course,
         "days": list(session.days.all()),

@@ -31,12 +31,11 @@ from .models import (
     EnrolmentEvent,
     EnrolmentSource,
     EnrolmentStatus,
-    LessonPage,
-    LessonProgress,
     TrainingSession,
 )
 from .notifications import queue_event_emails
 from .permissions import can_manage_session, is_manager
+from .progress import mark_lesson_done, unmark_lesson_done
 from .seats import Seats
 from .tasks import queue_enrolment_emails
 
@@ -54,6 +53,8 @@ __all__ = [
     "reject_enrolment",
     "reject_enrolments",
     "remove_enrolment",
+    "unmark_lesson_done",
+    "withdraw_enrolment",
 ]
 
 # Which e-mail an event sends (templates courses/email/<name>.*).
@@ -161,8 +162,9 @@ def _release(
     actor,
     note: str,
     email: str,
+    promote: bool = True,
 ):
-    """Take an active enrolment out (cancelled/rejected), then refill or renumber what it held."""
+    """Take an active enrolment out (cancelled/rejected), then refill (unless told not to) or renumber."""
     from_status = enrolment.status
     position = enrolment.waitlist_position
     enrolment.status = to_status
@@ -171,7 +173,7 @@ def _release(
     enrolment.save(update_fields=["status", "waitlist_position", "updated_at"])
     _record(enrolment, action=action, actor=actor, from_status=from_status, note=note, email=email)
     Seats(session).vacated(from_status, position)
-    if from_status == EnrolmentStatus.CONFIRMED:
+    if promote and from_status == EnrolmentStatus.CONFIRMED:
         _promote(session, actor=actor)
     return enrolment
 
@@ -272,12 +274,16 @@ def enrol_people(
     acting_user: User | None,
     source: str = EnrolmentSource.BULK_IMPORT,
     invited: Collection[int] = (),
+    requested_by: User | None = None,
+    action: str = "courses.enrolment.imported",
+    note: str = "",
 ) -> dict[str, int]:
     """Staff enrol many people at once (a bulk import): one lock, the same rules as one staff enrolment.
 
     People are placed in the order given; those already in the session are skipped. `invited` names the
     people whose account was just made for them: their first e-mail is the invitation. `acting_user` None is
-    the system running a job staff already authorised. Returns the counts confirmed, waitlisted, skipped.
+    the system, or a service that authorised `requested_by` (a unit's focal point; recorded in the audit
+    trail). Returns the counts confirmed, waitlisted, skipped.
     """
     counts = {"confirmed": 0, "waitlisted": 0, "skipped": 0}
     with transaction.atomic():
@@ -302,9 +308,10 @@ def enrol_people(
         placed = _place(
             session,
             people,
-            acting_user=acting_user,
+            acting_user=acting_user or requested_by,
             source=source,
-            action="courses.enrolment.imported",
+            action=action,
+            note=note,
             invited=set(invited),
         )
     for enrolment in placed:
@@ -333,6 +340,53 @@ def cancel_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "")
             note=note,
             email="cancelled",
         )
+
+
+def withdraw_enrolment(
+    enrolment: Enrolment,
+    *,
+    requested_by: User,
+    replacement_id: int | None = None,
+    source: str = EnrolmentSource.STAFF,
+    invited: Collection[int] = (),
+    note: str = "",
+) -> Enrolment | None:
+    """Take a person out for whom the calling service authorised (a unit withdrawing its nominee); a freed
+    seat goes to the waitlist, or to `replacement_id` first (a unit replacing its nominee keeps its seat).
+    """
+    with transaction.atomic():
+        session = lock_session(enrolment.session_id)
+        enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
+        if enrolment.status not in ACTIVE_STATUSES:
+            raise InvalidTransitionError(_("Only an active enrolment can be withdrawn."))
+        existing = Enrolment.objects.filter(session=session, user_id=replacement_id).first()
+        if replacement_id is not None:
+            check_takes_enrolments(session)
+            if existing is not None and existing.status in ACTIVE_STATUSES:
+                raise InvalidTransitionError(_("This person is already enrolled in the session."))
+        _release(
+            enrolment,
+            session,
+            to_status=EnrolmentStatus.CANCELLED,
+            action="courses.enrolment.withdrawn" if replacement_id is None else "courses.enrolment.replaced",
+            actor=requested_by,
+            note=note,
+            email="cancelled",
+            promote=replacement_id is None,
+        )
+        if replacement_id is None:
+            return None
+        [replacement] = _place(
+            session,
+            [(replacement_id, existing)],
+            acting_user=requested_by,
+            source=source,
+            action="courses.enrolment.replacement",
+            note=note,
+            invited=set(invited),
+        )
+        _promote(session, actor=requested_by)
+        return replacement
 
 
 def remove_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "") -> Enrolment:
@@ -544,16 +598,3 @@ def cancel_session_enrolments(session: TrainingSession, *, acting_user: User, no
         if events:
             _record_many(events)
         return len(active)
-
-
-def mark_lesson_done(lesson: LessonPage, *, user: User) -> LessonProgress:
-    """Record that the user finished the lesson; marking it again keeps the first date."""
-    progress, _created = LessonProgress.objects.get_or_create(
-        user=user, lesson=lesson, defaults={"completed_at": timezone.now()}
-    )
-    return progress
-
-
-def unmark_lesson_done(lesson: LessonPage, *, user: User) -> None:
-    """Take back a "done" mark."""
-    LessonProgress.objects.filter(user=user, lesson=lesson).delete()

@@ -273,7 +273,7 @@ class TrainingSessionViewSet(ModelViewSet):
         "confirmed_count",
         "waitlisted_count",
         "pending_count",
-        "requires_approval",
+        "enrolment_mode",
     ]
     export_headings = {
         "starts_on": _("Starts"),

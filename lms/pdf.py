@@ -37,6 +37,7 @@ from lms.signatures import SignatureCheck as SignatureCheck
 from lms.signatures import SigningError as SigningError
 from lms.signatures import SigningIdentity as SigningIdentity
 from lms.signatures import check_pdf_signature as check_pdf_signature
+from lms.signatures import configured_identity as configured_identity
 from lms.signatures import load_signer as load_signer
 from lms.signatures import make_demo_identity as make_demo_identity
 from lms.signatures import sign_pdf as sign_pdf

@@ -40,6 +40,26 @@ class SigningIdentity:
         return bool(self.pkcs12_path or (self.key_path and self.cert_path))
 
 
+def configured_identity() -> SigningIdentity:
+    """The issuing authority's key and certificate from the settings (environment); without any, the demo
+    pair `seed_demo` made, if it exists. Certificates and invitation letters sign with it."""
+    from django.conf import settings
+
+    identity = SigningIdentity(
+        key_path=settings.CERTIFICATE_SIGNING_KEY,
+        cert_path=settings.CERTIFICATE_SIGNING_CERT,
+        pkcs12_path=settings.CERTIFICATE_SIGNING_PKCS12,
+        passphrase=settings.CERTIFICATE_SIGNING_PASSPHRASE,
+    )
+    if identity.configured:
+        return identity
+    demo = Path(settings.CERTIFICATE_DEMO_KEY_DIR)
+    key, cert = demo / DEMO_KEY_NAME, demo / DEMO_CERT_NAME
+    if key.is_file() and cert.is_file():
+        return SigningIdentity(key_path=str(key), cert_path=str(cert))
+    return identity
+
+
 _signers: dict[SigningIdentity, Any] = {}
 _signers_lock = threading.Lock()
 

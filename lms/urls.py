@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("courses.attendance.urls")),
     path("", include("courses.quizzes.urls")),
+    path("", include("courses.nominations.urls")),
     path("", include("certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -38,6 +38,14 @@ class SessionStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+class EnrolmentMode(models.TextChoices):
+    """How people get a place: they enrol themselves, they ask and staff approve, or their unit nominates them."""
+
+    OPEN = "open", _("Open enrolment")
+    APPROVAL = "approval", _("Approval required")
+    NOMINATION = "nomination", _("By nomination only")
+
+
 class TrainingSessionQuerySet(models.QuerySet):
     def with_dates(self) -> TrainingSessionQuerySet:
         """Annotate the first and last day (starts_on, ends_on) from the session's days."""
@@ -77,10 +85,15 @@ class TrainingSession(index.Indexed, ClusterableModel):
     enrolment_opens_at = models.DateTimeField(_("enrolment opens"), null=True, blank=True)
     enrolment_closes_at = models.DateTimeField(_("enrolment closes"), null=True, blank=True)
     capacity = models.PositiveIntegerField(_("capacity"), default=30)
-    requires_approval = models.BooleanField(
-        _("requires approval"),
-        default=False,
-        help_text=_("Requests stay pending until a trainer or manager confirms them."),
+    enrolment_mode = models.CharField(
+        _("enrolment mode"),
+        max_length=20,
+        choices=EnrolmentMode.choices,
+        default=EnrolmentMode.OPEN,
+        help_text=_(
+            "Open: people enrol themselves. Approval required: requests stay pending until a trainer or "
+            "manager confirms them. By nomination only: invited organisations nominate their staff."
+        ),
     )
     audience_categories = CategoriesField(
         _("audience"), help_text=_("Who may enrol; leave empty for everyone.")
@@ -132,7 +145,7 @@ class TrainingSession(index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("enrolment_opens_at"), FieldPanel("enrolment_closes_at")]),
-                FieldRowPanel([FieldPanel("capacity"), FieldPanel("requires_approval")]),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("enrolment_mode")]),
                 FieldPanel("audience_categories"),
             ],
             heading=_("Enrolment"),
@@ -166,6 +179,16 @@ class TrainingSession(index.Indexed, ClusterableModel):
         self.description = nfc(self.description or "", squash=False)
         self.title_folded = fold(f"{self.code} {self.title}")
         super().save(*args, **kwargs)
+
+    @property
+    def requires_approval(self) -> bool:
+        """Whether self-enrolment requests wait for staff approval (the approval mode)."""
+        return self.enrolment_mode == EnrolmentMode.APPROVAL
+
+    @property
+    def by_nomination_only(self) -> bool:
+        """Whether only invited organisations' nominations give a place (no self-enrolment)."""
+        return self.enrolment_mode == EnrolmentMode.NOMINATION
 
     @property
     def audience_labels(self) -> list[str]:
@@ -267,6 +290,7 @@ class EnrolmentSource(models.TextChoices):
     SELF = "self", _("Self-enrolment")
     BULK_IMPORT = "bulk_import", _("Bulk import")
     STAFF = "staff", _("Added by staff")
+    NOMINATION = "nomination", _("Nominated by their organisation")
 
 
 class Enrolment(models.Model):

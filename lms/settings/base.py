@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "courses",
     "courses.attendance",
     "courses.quizzes",
+    "courses.nominations",
     "certificates",
     "lms.reports",
     # Wagtail
@@ -332,6 +333,13 @@ CELERY_BEAT_SCHEDULE["courses-owed-emails"] = {
 # --- end courses ---
 # --- attendance: QR self check-in codes change this often (seconds, at least 5) ---
 ATTENDANCE_QR_ROTATE_SECONDS = int(os.environ.get("ATTENDANCE_QR_ROTATE_SECONDS", "30"))
+# Focal points of units that have nominated no one are reminded this many days before the deadline.
+NOMINATIONS_REMINDER_DAYS_BEFORE = int(os.environ.get("NOMINATIONS_REMINDER_DAYS_BEFORE", "2"))
+CELERY_BEAT_SCHEDULE["nominations-reminders"] = {
+    "task": "courses.nominations.tasks.queue_nomination_reminders",
+    "schedule": 60 * 60,  # hourly; each focal point is reminded once per invitation (the outbox key)
+}
+
 CELERY_BEAT_SCHEDULE["quizzes-close-expired-attempts"] = {
     "task": "courses.quizzes.tasks.close_expired_attempts",
     "schedule": 60,  # every minute; closing an attempt twice is a no-op

@@ -9,7 +9,15 @@ import pytest
 from django.utils import timezone
 
 from cms_site.models import HomePage
-from courses.models import CourseIndexPage, CoursePage, LessonPage, SessionDay, SessionStatus, TrainingSession
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    EnrolmentMode,
+    LessonPage,
+    SessionDay,
+    SessionStatus,
+    TrainingSession,
+)
 from lms.people.models import TraineeCategory
 from tests.factories import UserFactory
 
@@ -54,6 +62,9 @@ def make_session(
 ) -> TrainingSession:
     now = timezone.now()
     number = next(_codes)
+    mode = extra.pop("enrolment_mode", None) or (
+        EnrolmentMode.APPROVAL if requires_approval else EnrolmentMode.OPEN
+    )
     session = TrainingSession.objects.create(
         course=course,
         code=f"Khóa {number}/2026",
@@ -61,7 +72,7 @@ def make_session(
         year=2026,
         capacity=capacity,
         status=status,
-        requires_approval=requires_approval,
+        enrolment_mode=mode,
         audience_categories=list(audience),
         enrolment_opens_at=now + timedelta(days=opens_in_days) if opens_in_days is not None else None,
         enrolment_closes_at=now + timedelta(days=closes_in_days) if closes_in_days is not None else None,

@@ -143,8 +143,9 @@ def test_seed_demo_twice_changes_nothing(capsys):
         "courses.CourseIndexPage": 1,
         "courses.CoursePage": 2,
         "courses.LessonPage": 10,
-        "courses.TrainingSession": 4,
-        "courses.SessionDay": 8,
+        # Four sessions of the courses' demo, and the nomination-only one (lms/demo/content/nominations).
+        "courses.TrainingSession": 5,
+        "courses.SessionDay": 10,
         "quizzes.Quiz": 2,
         "quizzes.Question": 35,
     }

@@ -12,6 +12,7 @@ from certificates.demo import seed_certificates
 from cms_site.demo import seed_site
 from courses.attendance.demo import seed_attendance
 from courses.demo import seed_courses
+from courses.nominations.demo import seed_nominations
 from courses.quizzes.demo import seed_quizzes
 from handbook.demo import seed_handbook
 from lms.demo.files import DemoContentError
@@ -28,6 +29,7 @@ SEED_STEPS = [
     seed_attendance,
     seed_quizzes,
     seed_certificates,
+    seed_nominations,
 ]
 
 
@@ -44,6 +46,8 @@ class Command(BaseCommand):
                 raise CommandError(f"{step.__module__}.{step.__name__}: {exc}") from exc
             if step is seed_people:
                 accounts = result
+            if step is seed_nominations:
+                accounts = [*accounts, *result]
             self.stdout.write(f"  {step.__module__}.{step.__name__}: ok")
         self.stdout.write(
             self.style.SUCCESS(f"Demo content is loaded. Demo accounts (password: {DEMO_PASSWORD}):")

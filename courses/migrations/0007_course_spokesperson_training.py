@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0004_enrolment_records_are_protected'),
+        ('courses', '0006_enrolment_source_nomination'),
     ]
 
     operations = [

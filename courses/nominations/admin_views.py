@@ -1,0 +1,161 @@
+"""Admin screens of nominations: sessions, a session's invitations (invite units, quota used and left), and
+the focal points of organisations. Thin: validate, call one service, render or redirect."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db.models import Count
+from django.http import Http404, HttpResponseForbidden
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from courses.permissions import is_manager
+from courses.selectors import sessions_visible_to
+from lms.errors import DomainError
+
+from . import follow_up, letters, selectors, services
+from .forms import FocalPointForm, InviteForm
+from .models import FocalPoint, Invitation
+from .views import pdf_response
+
+
+def _session(request, pk: int):
+    """Trainers reach only the sessions they are assigned to: others are not found (404)."""
+    session = sessions_visible_to(request.user).with_dates().filter(pk=pk).first()
+    if session is None:
+        raise Http404
+    return session
+
+
+def session_list(request):
+    sessions = (
+        sessions_visible_to(request.user)
+        .with_dates()
+        .annotate(invitation_count=Count("invitations", distinct=True))
+        .order_by("-year", "code")
+    )
+    return render(
+        request,
+        "nominations/admin/session_list.html",
+        {"sessions": list(sessions), "can_manage_focal_points": is_manager(request.user)},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def session_invitations(request, pk: int):
+    session = _session(request, pk)
+    form = InviteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        units = selectors.organisations_to_invite(
+            level=data["level"], province=data["province"], chosen=data["organisations"]
+        )
+        try:
+            created = services.invite_organisations(
+                session,
+                units,
+                quota=data["quota"],
+                deadline=data["deadline"],
+                replace_until=data["replace_until"],
+                allow_over_invitation=data["allow_over_invitation"],
+                acting_user=request.user,
+            )
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(
+                request,
+                _("%(count)s units invited (units already invited are left as they were).")
+                % {"count": len(created)},
+            )
+            return redirect("nominations_session", pk=session.pk)
+    invitations = follow_up.session_follow_up(session.pk)
+    return render(
+        request,
+        "nominations/admin/session_invitations.html",
+        {
+            "session": session,
+            "invitations": invitations,
+            "form": form,
+            "quota_total": sum(invitation.quota for invitation in invitations),
+        },
+    )
+
+
+def _forbidden_unless_manager(request) -> HttpResponseForbidden | None:
+    """A plain 403 with the reason (Wagtail would redirect a PermissionDenied to its home)."""
+    if is_manager(request.user):
+        return None
+    return HttpResponseForbidden(_("Only programme managers appoint focal points."))
+
+
+@require_http_methods(["GET", "POST"])
+def focal_points(request):
+    if forbidden := _forbidden_unless_manager(request):
+        return forbidden
+    form = FocalPointForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.appoint_focal_point(
+                form.cleaned_data["organisation"], form.cleaned_data["user"], acting_user=request.user
+            )
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("The focal point has been appointed."))
+            return redirect("nominations_focal_points")
+    return render(
+        request,
+        "nominations/admin/focal_points.html",
+        {"form": form, "focal_points": list(selectors.focal_points())},
+    )
+
+
+@require_POST
+def focal_point_remove(request, pk: int):
+    if forbidden := _forbidden_unless_manager(request):
+        return forbidden
+    focal_point = FocalPoint.objects.filter(pk=pk).first()
+    if focal_point is None:
+        raise Http404
+    services.remove_focal_point(focal_point, acting_user=request.user)
+    messages.success(request, _("The focal point has been removed."))
+    return redirect("nominations_focal_points")
+
+
+def session_letter(request, pk: int):
+    """The combined letter ("Kính gửi: Như danh sách kèm theo") for the document system."""
+    session = _session(request, pk)
+    try:
+        pdf = letters.combined_letter_pdf(session)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations_session", pk=session.pk)
+    return pdf_response(pdf, f"giay-moi-lop-{session.pk}.pdf")
+
+
+def invitation_letter(request, pk: int):
+    invitation = Invitation.objects.filter(pk=pk).first()
+    if invitation is None:
+        raise Http404
+    _session(request, invitation.session_id)
+    try:
+        pdf = letters.invitation_letter_pdf(invitation)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations_session", pk=invitation.session_id)
+    return pdf_response(pdf, f"giay-moi-{invitation.pk}.pdf")
+
+
+@require_POST
+def session_release(request, pk: int):
+    """After the deadline: each unit keeps the places it used; the rest is released to the waitlist."""
+    session = _session(request, pk)
+    try:
+        released = follow_up.release_unused_quota(session, acting_user=request.user)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("%(count)s unused places released.") % {"count": released})
+    return redirect("nominations_session", pk=session.pk)

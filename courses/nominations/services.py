@@ -1,0 +1,415 @@
+"""Write operations of nominations: invite organisations, appoint focal points, nominate, withdraw, replace.
+
+Seats are never placed here: every nomination goes through `courses.services` (`enrol_people`,
+`withdraw_enrolment`), which take the session's lock and use the one seat allocator. The quota is checked
+while that same lock is held (taken first, here), so two focal points of a unit nominating at the same moment
+queue on the session row and the second sees the first's nomination.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.db import transaction
+from django.db.models import Sum
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from courses import services as courses_services
+from courses.eligibility import check_takes_enrolments
+from courses.errors import NotAllowedError
+from courses.locking import lock_session
+from courses.models import ACTIVE_STATUSES, Enrolment, EnrolmentSource, TrainingSession
+from courses.notifications import absolute
+from courses.permissions import can_manage_session, is_manager
+from lms.outbox.services import queue_email
+from lms.people.models import Organisation, TraineeCategory, User
+from lms.people.services import create_trainee_accounts
+from lms.text import nfc
+
+from .errors import (
+    AlreadyNominatedError,
+    DeadlinePassedError,
+    InvitationClosedError,
+    InvitationSetupError,
+    NotFocalPointError,
+    QuotaExceededError,
+    WrongOrganisationError,
+)
+from .models import FocalPoint, Invitation, InvitationStatus, Nomination, NominationStatus
+
+__all__ = [
+    "appoint_focal_point",
+    "decline_invitation",
+    "invite_organisations",
+    "nominate_new_person",
+    "nominate_person",
+    "remove_focal_point",
+    "replace_nomination",
+    "withdraw_nomination",
+]
+
+
+def _when(value: datetime) -> str:
+    return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+
+
+def quota_used(invitation: Invitation) -> int:
+    """Nominees still holding a place (a nominee who cancelled, or staff removed, gives the place back)."""
+    return Nomination.objects.filter(
+        invitation=invitation, status=NominationStatus.ACTIVE, enrolment__status__in=ACTIVE_STATUSES
+    ).count()
+
+
+def is_focal_point(user: User, organisation_id: int) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return FocalPoint.objects.filter(user=user, organisation_id=organisation_id).exists()
+
+
+def _require_nominator(invitation: Invitation, session: TrainingSession, acting_user: User) -> None:
+    """A unit's focal points nominate for their unit only; the session's organisers may act for any unit."""
+    if not is_focal_point(acting_user, invitation.organisation_id) and not can_manage_session(
+        acting_user, session
+    ):
+        raise NotFocalPointError
+
+
+def _locked_invitation(invitation_id: int) -> tuple[Invitation, TrainingSession]:
+    """Lock the invitation's session (the seat and quota mutex) and return both fresh."""
+    session_id = Invitation.objects.values_list("session_id", flat=True).get(pk=invitation_id)
+    session = lock_session(session_id)
+    invitation = Invitation.objects.select_related("organisation").get(pk=invitation_id)
+    return invitation, session
+
+
+def _check_person(invitation: Invitation, person: User, session: TrainingSession) -> None:
+    """The nominee works for the invited unit and holds no place in the session yet."""
+    if person.organisation_id != invitation.organisation_id:
+        raise WrongOrganisationError(
+            _("%(person)s does not work for %(organisation)s: a unit nominates only its own staff.")
+            % {"person": person.full_name or person.email, "organisation": invitation.organisation}
+        )
+    if Enrolment.objects.filter(session=session, user=person, status__in=ACTIVE_STATUSES).exists():
+        raise AlreadyNominatedError(
+            _("%(person)s is already on the list of this session.")
+            % {"person": person.full_name or person.email}
+        )
+
+
+def _check_takes_nominations(invitation: Invitation, session: TrainingSession, now: datetime) -> None:
+    if invitation.status != InvitationStatus.INVITED:
+        raise InvitationClosedError
+    check_takes_enrolments(session)
+    if session.has_started():
+        raise InvitationClosedError(_("The session has already started: nominations are closed."))
+
+
+def queue_invitation_emails(invitations: Iterable[Invitation]) -> int:
+    """E-mail each focal point of each invited unit the invitation and the link to nominate, once each
+    (the outbox key); call inside the transaction that makes it owed. Returns how many were queued."""
+    invitations = list(invitations)
+    by_unit: dict[int, list[User]] = {}
+    for focal_point in FocalPoint.objects.filter(
+        organisation_id__in={invitation.organisation_id for invitation in invitations}
+    ).select_related("user"):
+        by_unit.setdefault(focal_point.organisation_id, []).append(focal_point.user)
+    queued = 0
+    for invitation in invitations:
+        for user in by_unit.get(invitation.organisation_id, []):
+            queue_email(
+                key=f"nominations.invitation.{invitation.pk}.{user.pk}",
+                to=user.email,
+                template="nominations/email/invitation",
+                context={
+                    "user": user,
+                    "invitation": invitation,
+                    "session": invitation.session,
+                    "organisation": invitation.organisation,
+                    "deadline": timezone.localtime(invitation.deadline),
+                    "nominate_url": absolute(reverse("nominations:invitation", args=[invitation.pk])),
+                },
+            )
+            queued += 1
+    return queued
+
+
+@transaction.atomic
+def invite_organisations(
+    session: TrainingSession,
+    organisations: Iterable[Organisation],
+    *,
+    quota: int,
+    deadline: datetime,
+    replace_until: datetime | None = None,
+    allow_over_invitation: bool = False,
+    acting_user: User,
+) -> list[Invitation]:
+    """Invite organisations to nominate up to `quota` people each by `deadline`; units already invited are
+    left as they are. The quotas may add up to more than the capacity only when the organiser says so.
+    """
+    session = lock_session(session.pk)
+    if not can_manage_session(acting_user, session):
+        raise NotAllowedError
+    check_takes_enrolments(session)
+    now = timezone.now()
+    if quota < 1:
+        raise InvitationSetupError(_("The quota must be at least 1."))
+    if deadline <= now:
+        raise InvitationSetupError(_("The nomination deadline must be in the future."))
+    if replace_until is not None and replace_until < deadline:
+        raise InvitationSetupError(_("Replacements cannot close before the nomination deadline."))
+    invited = set(Invitation.objects.filter(session=session).values_list("organisation_id", flat=True))
+    new = [org for org in dict.fromkeys(organisations) if org.pk not in invited]
+    if not new:
+        return []
+    offered = (
+        Invitation.objects.filter(session=session, status=InvitationStatus.INVITED).aggregate(
+            total=Sum("quota")
+        )["total"]
+        or 0
+    )
+    total = offered + quota * len(new)
+    if total > session.capacity and not allow_over_invitation:
+        raise InvitationSetupError(
+            _(
+                "The quotas would add up to %(total)s places for %(capacity)s seats. Lower the quota, invite "
+                "fewer units, or allow over-invitation (the waitlist takes the rest)."
+            )
+            % {"total": total, "capacity": session.capacity}
+        )
+    invitations = [
+        Invitation(
+            session=session,
+            organisation=org,
+            quota=quota,
+            deadline=deadline,
+            replace_until=replace_until,
+            created_by=acting_user,
+            created_at=now,
+            updated_at=now,
+        )
+        for org in new
+    ]
+    created = Invitation.objects.bulk_create(invitations)
+    queue_invitation_emails(created)
+    return created
+
+
+@transaction.atomic
+def appoint_focal_point(organisation: Organisation, user: User, *, acting_user: User) -> FocalPoint:
+    """Programme managers make a person of the organisation one of its focal points (again: no change)."""
+    if not is_manager(acting_user):
+        raise NotAllowedError
+    if user.organisation_id != organisation.pk:
+        raise WrongOrganisationError(
+            _("%(person)s does not work for %(organisation)s: a focal point is one of the unit's staff.")
+            % {"person": user.full_name or user.email, "organisation": organisation}
+        )
+    focal_point, created = FocalPoint.objects.get_or_create(organisation=organisation, user=user)
+    if created:
+        # A focal point appointed after the invitation went out still gets it (once: the outbox key).
+        queue_invitation_emails(
+            Invitation.objects.filter(
+                organisation=organisation, status=InvitationStatus.INVITED, deadline__gt=timezone.now()
+            ).select_related("session", "organisation")
+        )
+    return focal_point
+
+
+@transaction.atomic
+def remove_focal_point(focal_point: FocalPoint, *, acting_user: User) -> None:
+    """Programme managers take the role away; the person's nominations stay on record."""
+    if not is_manager(acting_user):
+        raise NotAllowedError
+    FocalPoint.objects.filter(pk=focal_point.pk).delete()
+
+
+def nominate_person(
+    invitation: Invitation, person: User, *, acting_user: User, new_account: bool = False
+) -> Nomination:
+    """A focal point nominates one of their unit's staff, before the deadline and within the quota; the
+    person is placed by the one seat allocator (a seat, else the waitlist). `new_account`: the account was
+    just made, so their first e-mail is the account invitation.
+    """
+    with transaction.atomic():
+        invitation, session = _locked_invitation(invitation.pk)
+        _require_nominator(invitation, session, acting_user)
+        now = timezone.now()
+        _check_takes_nominations(invitation, session, now)
+        if invitation.deadline_passed(now):
+            raise DeadlinePassedError(
+                _("The nomination deadline (%(date)s) has passed; please contact the organisers.")
+                % {"date": _when(invitation.deadline)}
+            )
+        _check_person(invitation, person, session)
+        if quota_used(invitation) >= invitation.quota:
+            raise QuotaExceededError(
+                _(
+                    "%(organisation)s has already nominated %(quota)s people, its whole quota. Withdraw or "
+                    "replace a nominee to nominate someone else."
+                )
+                % {"organisation": invitation.organisation, "quota": invitation.quota}
+            )
+        courses_services.enrol_people(
+            session,
+            [person.pk],
+            acting_user=None,
+            requested_by=acting_user,
+            source=EnrolmentSource.NOMINATION,
+            invited={person.pk} if new_account else (),
+            action="courses.enrolment.nominated",
+            note=_("Nominated by %(organisation)s.") % {"organisation": invitation.organisation},
+        )
+        enrolment = Enrolment.objects.get(session=session, user=person)
+        return Nomination.objects.create(
+            invitation=invitation, user=person, enrolment=enrolment, nominated_by=acting_user, created_at=now
+        )
+
+
+def nominate_new_person(
+    invitation: Invitation,
+    *,
+    family_name: str,
+    middle_name: str,
+    given_name: str,
+    email: str,
+    position: str,
+    trainee_category: str,
+    acting_user: User,
+) -> Nomination:
+    """A focal point nominates someone of their unit who has no account yet: the account is opened (the bulk
+    import's way) and the nomination's first e-mail is the account activation. One transaction: a refusal
+    leaves no account behind.
+    """
+    email = email.strip().lower()
+    with transaction.atomic():
+        locked, session = _locked_invitation(invitation.pk)
+        _require_nominator(locked, session, acting_user)
+        existing = User.objects.filter(email__iexact=email).first()
+        if existing is not None:
+            # Someone with an account already: the rules of nominating an account decide.
+            return nominate_person(locked, existing, acting_user=acting_user)
+        if trainee_category not in TraineeCategory.values:
+            trainee_category = TraineeCategory.OTHER
+        created = create_trainee_accounts(
+            [
+                {
+                    "email": email,
+                    "family_name": nfc(family_name),
+                    "middle_name": nfc(middle_name),
+                    "given_name": nfc(given_name),
+                    "position": nfc(position),
+                    "trainee_category": trainee_category,
+                    "organisation": locked.organisation,
+                }
+            ]
+        )
+        return nominate_person(locked, created[email], acting_user=acting_user, new_account=True)
+
+
+def decline_invitation(invitation: Invitation, *, acting_user: User) -> Invitation:
+    """A unit sends no one: its focal point declines the invitation (withdrawing its nominees first)."""
+    with transaction.atomic():
+        invitation, session = _locked_invitation(invitation.pk)
+        _require_nominator(invitation, session, acting_user)
+        if invitation.status == InvitationStatus.DECLINED:
+            return invitation
+        if invitation.status != InvitationStatus.INVITED:
+            raise InvitationClosedError
+        if quota_used(invitation):
+            raise InvitationClosedError(_("Withdraw your unit's nominees before declining the invitation."))
+        invitation.status = InvitationStatus.DECLINED
+        invitation.updated_at = timezone.now()
+        invitation.save(update_fields=["status", "updated_at"])
+        return invitation
+
+
+def _locked_nomination(nomination_id: int, acting_user: User) -> tuple[Nomination, TrainingSession]:
+    invitation_id = Nomination.objects.values_list("invitation_id", flat=True).get(pk=nomination_id)
+    invitation, session = _locked_invitation(invitation_id)
+    _require_nominator(invitation, session, acting_user)
+    nomination = Nomination.objects.select_related("enrolment", "user").get(pk=nomination_id)
+    nomination.invitation = invitation
+    return nomination, session
+
+
+def _check_cutoff(nomination: Nomination, now: datetime) -> None:
+    cutoff = nomination.invitation.replacement_cutoff
+    if now > cutoff:
+        raise DeadlinePassedError(
+            _("Changes to the list closed on %(date)s; please contact the organisers.")
+            % {"date": _when(cutoff)}
+        )
+
+
+def withdraw_nomination(nomination: Nomination, *, acting_user: User) -> Nomination:
+    """A focal point withdraws a nominee until the cut-off: the place goes back to the unit's quota and a
+    freed seat to the head of the waitlist (which stays numbered without gaps).
+    """
+    with transaction.atomic():
+        nomination, _session = _locked_nomination(nomination.pk, acting_user)
+        if nomination.status != NominationStatus.ACTIVE:
+            return nomination
+        now = timezone.now()
+        _check_cutoff(nomination, now)
+        if nomination.enrolment.status in ACTIVE_STATUSES:
+            courses_services.withdraw_enrolment(
+                nomination.enrolment,
+                requested_by=acting_user,
+                note=_("Withdrawn by %(organisation)s.")
+                % {"organisation": nomination.invitation.organisation},
+            )
+        nomination.status = NominationStatus.WITHDRAWN
+        nomination.ended_at = now
+        nomination.save(update_fields=["status", "ended_at"])
+        return nomination
+
+
+def replace_nomination(
+    nomination: Nomination, person: User, *, acting_user: User, new_account: bool = False
+) -> Nomination:
+    """A focal point puts another of their unit's staff in a nominee's place until the cut-off; the newcomer
+    takes the place the first one leaves (their seat, before the waitlist).
+    """
+    with transaction.atomic():
+        nomination, session = _locked_nomination(nomination.pk, acting_user)
+        invitation = nomination.invitation
+        if nomination.status != NominationStatus.ACTIVE:
+            raise InvitationClosedError(_("Only a current nominee can be replaced."))
+        now = timezone.now()
+        _check_takes_nominations(invitation, session, now)
+        _check_cutoff(nomination, now)
+        _check_person(invitation, person, session)
+        note = _("Replacement sent by %(organisation)s.") % {"organisation": invitation.organisation}
+        invited = {person.pk} if new_account else ()
+        if nomination.enrolment.status in ACTIVE_STATUSES:
+            enrolment = courses_services.withdraw_enrolment(
+                nomination.enrolment,
+                requested_by=acting_user,
+                replacement_id=person.pk,
+                source=EnrolmentSource.NOMINATION,
+                invited=invited,
+                note=note,
+            )
+        else:
+            courses_services.enrol_people(
+                session,
+                [person.pk],
+                acting_user=None,
+                requested_by=acting_user,
+                source=EnrolmentSource.NOMINATION,
+                invited=invited,
+                action="courses.enrolment.nominated",
+                note=note,
+            )
+            enrolment = Enrolment.objects.get(session=session, user=person)
+        nomination.status = NominationStatus.REPLACED
+        nomination.ended_at = now
+        nomination.save(update_fields=["status", "ended_at"])
+        return Nomination.objects.create(
+            invitation=invitation, user=person, enrolment=enrolment, nominated_by=acting_user, created_at=now
+        )

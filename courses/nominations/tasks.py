@@ -1,0 +1,13 @@
+"""Celery tasks of nominations: they call a service; e-mails go through the outbox. Safe to rerun."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+
+@shared_task
+def queue_nomination_reminders() -> int:
+    """Periodic (Celery beat): remind units that have nominated no one before the deadline, once each."""
+    from .follow_up import queue_nomination_reminders as queue
+
+    return queue()

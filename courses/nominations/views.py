@@ -1,0 +1,192 @@
+"""Public pages of a unit's focal point: the unit's invitations, quota used and left, nominate, withdraw,
+replace. Another unit's invitation or nominee is not found (404)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from lms.errors import DomainError
+from lms.people.models import User
+
+from . import follow_up, letters, selectors, services
+from .forms import NewPersonForm
+from .models import Nomination
+
+
+def _invitation(request, pk: int):
+    invitation = selectors.invitation_for_focal_point(request.user, pk)
+    if invitation is None:
+        raise Http404
+    return invitation
+
+
+def _nomination(request, pk: int) -> Nomination:
+    nomination = (
+        Nomination.objects.select_related("invitation", "user")
+        .filter(pk=pk, invitation__organisation_id__in=selectors.focal_point_units(request.user))
+        .first()
+    )
+    if nomination is None:
+        raise Http404
+    return nomination
+
+
+def _person(request, invitation) -> User | None:
+    """The account picked in the form (any unit: the service refuses another unit's staff, in words)."""
+    value = request.POST.get("person", "")
+    person = User.objects.filter(pk=int(value)).first() if value.isdigit() else None
+    if person is None:
+        messages.error(request, _("Choose a person from the list."))
+    return person
+
+
+def _done(request, invitation_id: int, message: str):
+    messages.success(request, message)
+    return redirect("nominations:invitation", pk=invitation_id)
+
+
+@login_required
+@require_GET
+def focal_home(request):
+    invitations = selectors.focal_point_invitations(request.user)
+    if not selectors.focal_point_units(request.user):
+        return render(request, "nominations/not_focal_point.html", status=403)
+    return render(request, "nominations/home.html", {"invitations": invitations})
+
+
+@login_required
+@require_GET
+def invitation_detail(request, pk: int):
+    invitation = _invitation(request, pk)
+    follow_up.mark_invitation_opened(invitation, acting_user=request.user)
+    return render(
+        request,
+        "nominations/invitation.html",
+        {
+            "invitation": invitation,
+            "session": invitation.session,
+            "nominations": selectors.current_nominations(invitation),
+            "staff": selectors.staff_to_nominate(invitation),
+            "new_person_form": NewPersonForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def nominate(request, pk: int):
+    invitation = _invitation(request, pk)
+    person = _person(request, invitation)
+    if person is None:
+        return redirect("nominations:invitation", pk=pk)
+    try:
+        nomination = services.nominate_person(invitation, person, acting_user=request.user)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations:invitation", pk=pk)
+    return _done(request, pk, _("%(person)s has been nominated.") % {"person": nomination.user.full_name})
+
+
+@login_required
+@require_POST
+def nominate_new(request, pk: int):
+    invitation = _invitation(request, pk)
+    form = NewPersonForm(request.POST)
+    if form.is_valid():
+        try:
+            nomination = services.nominate_new_person(
+                invitation, acting_user=request.user, **form.cleaned_data
+            )
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            return _done(
+                request,
+                pk,
+                _("%(person)s has been nominated and will receive an e-mail to activate their account.")
+                % {"person": nomination.user.full_name},
+            )
+    return render(
+        request,
+        "nominations/invitation.html",
+        {
+            "invitation": invitation,
+            "session": invitation.session,
+            "nominations": selectors.current_nominations(invitation),
+            "staff": selectors.staff_to_nominate(invitation),
+            "new_person_form": form,
+        },
+        status=400,
+    )
+
+
+@login_required
+@require_POST
+def withdraw(request, pk: int):
+    nomination = _nomination(request, pk)
+    try:
+        services.withdraw_nomination(nomination, acting_user=request.user)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations:invitation", pk=nomination.invitation_id)
+    return _done(
+        request,
+        nomination.invitation_id,
+        _("%(person)s has been withdrawn.") % {"person": nomination.user.full_name},
+    )
+
+
+@login_required
+@require_POST
+def replace(request, pk: int):
+    nomination = _nomination(request, pk)
+    person = _person(request, nomination.invitation)
+    if person is None:
+        return redirect("nominations:invitation", pk=nomination.invitation_id)
+    try:
+        services.replace_nomination(nomination, person, acting_user=request.user)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations:invitation", pk=nomination.invitation_id)
+    return _done(
+        request,
+        nomination.invitation_id,
+        _("%(old)s has been replaced by %(new)s.")
+        % {"old": nomination.user.full_name, "new": person.full_name},
+    )
+
+
+def pdf_response(pdf: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@require_GET
+def letter(request, pk: int):
+    """The signed invitation letter to the focal point's unit."""
+    invitation = _invitation(request, pk)
+    try:
+        pdf = letters.invitation_letter_pdf(invitation)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations:invitation", pk=pk)
+    return pdf_response(pdf, f"giay-moi-{invitation.pk}.pdf")
+
+
+@login_required
+@require_POST
+def decline(request, pk: int):
+    invitation = _invitation(request, pk)
+    try:
+        services.decline_invitation(invitation, acting_user=request.user)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations:invitation", pk=pk)
+    return _done(request, pk, _("Your unit has declined the invitation."))

@@ -1,0 +1,29 @@
+"""The demo nominations: a nomination-only session, units complete and not, focal points; idempotent."""
+
+import pytest
+
+from courses.demo import seed_courses
+from courses.models import EnrolmentMode, TrainingSession
+from courses.nominations import follow_up
+from courses.nominations.demo import seed_nominations
+from courses.nominations.models import FocalPoint, Invitation, Nomination
+from lms.outbox.models import OutboxMessage
+from lms.people.demo import seed_organisations, seed_people
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_nominations_is_idempotent():
+    seed_organisations()
+    seed_people()
+    seed_courses()
+    accounts = seed_nominations()
+    assert len(accounts) == 4
+    counts = (Invitation.objects.count(), FocalPoint.objects.count(), Nomination.objects.count())
+    assert seed_nominations() == accounts
+    assert (Invitation.objects.count(), FocalPoint.objects.count(), Nomination.objects.count()) == counts
+    session = TrainingSession.objects.get(enrolment_mode=EnrolmentMode.NOMINATION)
+    statuses = {invitation.follow_up for invitation in follow_up.session_follow_up(session.pk)}
+    assert {"complete", "partial", "not_opened"} <= statuses
+    # Made-up addresses: nothing is left to send.
+    assert not OutboxMessage.objects.filter(status="pending", key__startswith="nominations.").exists()

@@ -1,0 +1,104 @@
+"""The invitation letters: official layout in Vietnamese (national heading, number, Decree 30 date, "Kính
+gửi"), digitally signed; the combined letter lists every invited unit; another unit's letter is not found."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
+from wagtail.models import Site
+
+from courses.nominations import letters
+from courses.nominations.models import LetterSettings
+from lms.pdf import check_pdf_signature, make_demo_identity
+from lms.text import vietnamese_date
+from tests.conftest import login
+from tests.nominations.conftest import make_invitation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="session")
+def demo_identity(tmp_path_factory):
+    return make_demo_identity(
+        Path(tmp_path_factory.mktemp("signing")), common_name="Cục Báo chí (DEMO)", organisation="Thử nghiệm"
+    )
+
+
+@pytest.fixture(autouse=True)
+def signing(settings, demo_identity):
+    settings.CERTIFICATE_SIGNING_KEY = demo_identity.key_path
+    settings.CERTIFICATE_SIGNING_CERT = demo_identity.cert_path
+    settings.CERTIFICATE_SIGNING_PKCS12 = ""
+    settings.CERTIFICATE_SIGNING_PASSPHRASE = ""
+    settings.SITE_URL = "https://lophoc.example.vn"
+    return demo_identity
+
+
+@pytest.fixture
+def authority(db):
+    config = LetterSettings.for_site(Site.objects.get(is_default_site=True))
+    config.parent_body = "Bộ Văn hóa, Thể thao và Du lịch"
+    config.issuing_body = "Cục Báo chí"
+    config.place = "Hà Nội"
+    config.number_suffix = "GM-CBC"
+    config.signer_title = "KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG"
+    config.signer_name = "Nguyễn Văn Thử"
+    config.save()
+    return config
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_letter_to_one_unit(authority, invitation, demo_identity):
+    pdf = letters.invitation_letter_pdf(invitation)
+    text = " ".join(text_of(pdf).split())
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+    assert "CỤC BÁO CHÍ" in text
+    assert "/GM-CBC" in text
+    assert f"Hà Nội, {vietnamese_date(timezone.localtime(invitation.created_at).date())}" in text
+    assert "GIẤY MỜI" in text
+    assert "Kính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai" in text
+    assert "2 cán bộ" in text
+    assert "https://lophoc.example.vn/don-vi/de-cu/" in text
+    assert "Nguyễn Văn Thử" in text
+    check = check_pdf_signature(pdf, trusted_certificates=[Path(demo_identity.cert_path).read_bytes()])
+    assert check.signed and check.intact and check.covers_whole_file
+
+
+def test_the_combined_letter_lists_every_unit(authority, invitation, nomination_session, other_unit):
+    make_invitation(nomination_session, other_unit, quota=4)
+    text = " ".join(text_of(letters.combined_letter_pdf(nomination_session)).split())
+    assert "Kính gửi: Như danh sách kèm theo" in text
+    assert "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ ĐƯỢC MỜI" in text
+    assert "Bộ Tư pháp" in text and "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai" in text
+
+
+def test_without_an_issuing_body_the_letter_is_refused_in_words(invitation):
+    with pytest.raises(letters.LetterNotConfiguredError) as excinfo:
+        letters.invitation_letter_pdf(invitation)
+    assert "chưa có cơ quan ban hành" in excinfo.value.message
+
+
+def test_focal_point_downloads_their_letter_only(
+    client, authority, focal, invitation, nomination_session, other_unit
+):
+    theirs = make_invitation(nomination_session, other_unit)
+    login(client, focal)
+    response = client.get(reverse("nominations:letter", args=[invitation.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert client.get(reverse("nominations:letter", args=[theirs.pk])).status_code == 404
+
+
+def test_organiser_downloads_the_combined_letter(client, authority, manager, invitation, nomination_session):
+    login(client, manager)
+    response = client.get(reverse("nominations_session_letter", args=[nomination_session.pk]))
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF")
