@@ -21,6 +21,10 @@ ENROLMENT_ACTION_LABELS = {
     "courses.enrolment.removed": _("Removed from the session by staff"),
     "courses.enrolment.moved_out": _("Moved to another session"),
     "courses.enrolment.moved_in": _("Moved in from another session"),
+    "courses.enrolment.nominated": _("Nominated by their unit"),
+    "courses.enrolment.withdrawn": _("Withdrawn by their unit"),
+    "courses.enrolment.replaced": _("Replaced by another nominee of their unit"),
+    "courses.enrolment.replacement": _("Nominated by their unit in place of another"),
 }
 
 
