@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
+from lms.errors import ErrorOut
+
 from . import selectors
 from .throttle import rate_limited
 
@@ -35,11 +37,6 @@ class CertificateOut(Schema):
     issuing_body: str
     revoked_on: date | None = None
     replaced_by: ReplacementOut | None = None
-
-
-class ErrorOut(Schema):
-    code: str
-    message: str
 
 
 @router.get(

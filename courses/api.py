@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from ninja import Router, Schema, Status
 
+from lms.errors import ErrorOut, error_response
 from lms.people.tokens import api_auth
 
 from . import selectors, services
@@ -52,11 +53,6 @@ class EnrolmentOut(Schema):
     ends_on: date | None = None
 
 
-class ErrorOut(Schema):
-    code: str
-    message: str
-
-
 def _session_out(session: TrainingSession) -> SessionOut:
 
     return SessionOut(
@@ -93,10 +89,6 @@ def _enrolment_out(enrolment: Enrolment, session: TrainingSession | None = None)
     )
 
 
-def _error(exc: CoursesError) -> Status:
-    return Status(exc.status_code, {"code": exc.code, "message": exc.message})
-
-
 def _public_session(session_id: int) -> TrainingSession:
     return get_object_or_404(
         TrainingSession.objects.exclude(status=SessionStatus.DRAFT)
@@ -130,7 +122,7 @@ def enrol(request, session_id: int):
     try:
         enrolment = services.enrol_trainee(session, request.user, acting_user=request.user)
     except CoursesError as exc:
-        return _error(exc)
+        return error_response(exc)
     return Status(200 if already else 201, _enrolment_out(enrolment, session))
 
 
@@ -144,11 +136,11 @@ def cancel(request, session_id: int):
     session = _public_session(session_id)
     enrolment = Enrolment.objects.filter(session=session, user=request.user).first()
     if enrolment is None:
-        return _error(NotEnrolledError())
+        return error_response(NotEnrolledError())
     try:
         enrolment = services.cancel_enrolment(enrolment, acting_user=request.user)
     except CoursesError as exc:
-        return _error(exc)
+        return error_response(exc)
     return Status(200, _enrolment_out(enrolment, session))
 
 

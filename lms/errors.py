@@ -7,6 +7,7 @@ with, and `message` is shown to people as is (translated when raised).
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
+from ninja import Schema, Status
 
 
 class DomainError(Exception):
@@ -21,3 +22,15 @@ class DomainError(Exception):
 
     def default_message(self) -> str:
         return _("The request could not be completed.")
+
+
+class ErrorOut(Schema):
+    """The body of every refusal the JSON API answers with: a code for machines, a message for people."""
+
+    code: str
+    message: str
+
+
+def error_response(exc: DomainError) -> Status:
+    """The API's answer to a refused change: the error's status code with its code and message."""
+    return Status(exc.status_code, {"code": exc.code, "message": exc.message})

@@ -30,7 +30,10 @@ class Invitation(models.Model):
     """
 
     session = models.ForeignKey(
-        TrainingSession, verbose_name=pgettext_lazy("training session", "session"), on_delete=models.PROTECT, related_name="invitations"
+        TrainingSession,
+        verbose_name=pgettext_lazy("training session", "session"),
+        on_delete=models.PROTECT,
+        related_name="invitations",
     )
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="invitations"

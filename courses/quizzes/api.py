@@ -15,6 +15,7 @@ from django.urls import reverse
 from ninja import Router, Schema, Status
 from wagtail.rich_text import expand_db_html
 
+from lms.errors import ErrorOut, error_response
 from lms.people.tokens import api_auth
 
 from . import selectors, services
@@ -66,15 +67,6 @@ class AnswerOut(Schema):
     choices: list[int]  # positions of the saved choices
     saved_at: datetime
     seconds_left: int | None
-
-
-class ErrorOut(Schema):
-    code: str
-    message: str
-
-
-def _error(exc: QuizError) -> Status:
-    return Status(exc.status_code, {"code": exc.code, "message": exc.message})
 
 
 def _attempt(request, attempt_id: int) -> QuizAttempt:
@@ -144,7 +136,7 @@ def start(request, quiz_id: int):
     try:
         attempt = services.start_attempt(quiz, user=request.user)
     except QuizError as exc:
-        return _error(exc)
+        return error_response(exc)
     return Status(200 if open_before and attempt.is_open else 201, _attempt_out(attempt))
 
 
@@ -174,7 +166,7 @@ def save_answer(request, attempt_id: int, payload: AnswerIn):
             attempt, question_id=payload.question, positions=payload.choices, user=request.user
         )
     except QuizError as exc:
-        return _error(exc)
+        return error_response(exc)
     answer = attempt.answers.get(question_id=payload.question)
     return Status(
         200,
