@@ -20,7 +20,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
 from certificates.models import Certificate
-from courses.attendance.models import AttendanceRecord, AttendanceStatus
+from courses.attendance.models import AttendancePolicy, AttendanceRecord, AttendanceStatus
 from courses.models import Enrolment, EnrolmentStatus, SessionDay, SessionStatus, TrainingSession
 from courses.quizzes.models import QuizAttempt
 from handbook.models import HandbookEdition
@@ -114,13 +114,26 @@ def _days_of_session(ref: str) -> Subquery:
     )
 
 
+def _excused_counts() -> Q:
+    """Enrolments whose session counts an excused absence as attended."""
+    if AttendancePolicy.DEFAULT_EXCUSED_COUNTS:
+        return Q(session__attendance_policy__excused_counts=True) | Q(session__attendance_policy__isnull=True)
+    return Q(session__attendance_policy__excused_counts=True)
+
+
 def _completed_ids(year: int) -> QuerySet[Enrolment]:
-    """Enrolments of completed sessions present or late on at least the threshold of the session's days."""
+    """Enrolments of completed sessions attended (present, late, or excused where the session counts it) on at
+    least the threshold of the session's days: the attendance part of the certificate rule, in aggregate."""
     return (
         year_enrolments(year)
         .filter(session__status=SessionStatus.COMPLETED)
         .annotate(
-            attended_days=Count("attendance_records", filter=Q(attendance_records__status__in=ATTENDED)),
+            # The session's excused rule, as the attendance rate applies it (no policy row: the default).
+            attended_days=Count(
+                "attendance_records",
+                filter=Q(attendance_records__status__in=ATTENDED)
+                | Q(attendance_records__status=AttendanceStatus.EXCUSED) & _excused_counts(),
+            ),
             planned_days=Coalesce(_days_of_session("session"), Value(0)),
         )
         .filter(planned_days__gt=0)

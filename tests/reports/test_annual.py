@@ -77,3 +77,16 @@ def test_the_report_takes_a_fixed_number_of_queries(year_2026, trainer, django_a
     with django_assert_max_num_queries(count):
         report = annual_report(2026)
     assert report.totals.enrolled == 16
+
+
+@pytest.mark.parametrize(("excused_counts", "completed"), [(True, 1), (False, 0)])
+def test_completed_follows_the_sessions_excused_rule(db, trainer, excused_counts, completed):
+    from courses.attendance.models import AttendancePolicy, AttendanceStatus
+
+    held = builders.session(builders.course(training=False), attendance_threshold=80)
+    AttendancePolicy.objects.create(session=held, excused_counts=excused_counts)
+    days = add_days(held, 5)
+    enrolment = builders.enrol(held, UserFactory())
+    excused = AttendanceStatus.EXCUSED
+    attend(enrolment, days, [P, P, P, excused, A], by=trainer)
+    assert annual_report(2026).totals.completed == completed
