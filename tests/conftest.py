@@ -6,7 +6,9 @@ import os
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
+from django.utils import translation
 
 from tests.factories import UserFactory
 
@@ -16,6 +18,23 @@ PASSWORD = "Mat-khau-2026!"
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def vietnamese():
+    """Vietnamese active in the thread: a request under /en/ leaves English active, and URLs follow it."""
+    translation.activate("vi")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def fresh_cache():
+    """An empty cache before and after: site root paths and rate limits are cached, and query counts must
+    stay comparable between tests."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
