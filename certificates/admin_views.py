@@ -4,7 +4,7 @@ progress of a bulk issuance, a certificate with its revocation. Trainers reach o
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -18,6 +18,7 @@ from . import exports, selectors, services
 from .eligibility import Eligibility
 from .errors import CertificatesError
 from .models import IssuanceStatus
+from .views import certificate_file
 
 FILTERS = {
     "eligible": lambda item: item.eligible and not item.issued,
@@ -192,11 +193,4 @@ def revoke(request, pk: int):
 
 @require_GET
 def certificate_pdf(request, pk: int):
-    certificate = selectors.managed_certificate(request.user, pk)
-    if certificate is None or not certificate.pdf:
-        raise Http404
-    return FileResponse(
-        certificate.pdf.open("rb"),
-        filename=f"giay-chung-nhan-{certificate.number.replace('/', '-')}.pdf",
-        content_type="application/pdf",
-    )
+    return certificate_file(selectors.managed_certificate(request.user, pk))

@@ -38,10 +38,16 @@ def _session(request, pk: int) -> TrainingSession:
     return session
 
 
-def _day(request, pk: int) -> SessionDay:
+def _found_day(pk: int) -> SessionDay:
+    """The day with its session and course, whoever asks (the service checks who may change it)."""
     day = SessionDay.objects.select_related("session__course").filter(pk=pk).first()
     if day is None:
         raise Http404
+    return day
+
+
+def _day(request, pk: int) -> SessionDay:
+    day = _found_day(pk)
     services.require_manager(day.session, request.user)
     return day
 
@@ -125,9 +131,7 @@ def roll_call(request, pk: int):
 @require_POST
 def mark(request, pk: int):
     """JSON: set one trainee's status and/or note for the day; answers the row as saved."""
-    day = SessionDay.objects.select_related("session").filter(pk=pk).first()
-    if day is None:
-        raise Http404
+    day = _found_day(pk)
     try:
         payload = json.loads(request.body or b"{}")
     except ValueError:
@@ -164,9 +168,7 @@ def mark(request, pk: int):
 @require_POST
 def mark_all(request, pk: int):
     """JSON: mark present everyone without a record; answers every record of the day."""
-    day = SessionDay.objects.select_related("session").filter(pk=pk).first()
-    if day is None:
-        raise Http404
+    day = _found_day(pk)
     try:
         created = services.mark_all_present(day, acting_user=request.user)
     except AttendanceError as exc:
