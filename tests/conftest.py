@@ -37,37 +37,29 @@ def fresh_cache():
     cache.clear()
 
 
-@pytest.fixture
-def trainee(db):
-    return UserFactory(
-        roles=[settings.ROLE_TRAINEES], given_name="Nhung", family_name="Nguyễn", middle_name="Thị Hồng"
-    )
+def _persona(name: str, *, roles: tuple[str, ...] = (), **fields):
+    """A fixture making one named person; `roles` are names of settings holding role group names."""
+
+    @pytest.fixture(name=name)
+    def person(db):
+        return UserFactory(roles=[getattr(settings, role) for role in roles], **fields)
+
+    return person
 
 
-@pytest.fixture
-def trainer(db):
-    return UserFactory(
-        roles=[settings.ROLE_TRAINERS], given_name="Bảo", family_name="Trần", middle_name="Quốc"
-    )
-
-
-@pytest.fixture
-def editor(db):
-    return UserFactory(roles=[settings.ROLE_EDITORS], given_name="Hương", family_name="Lê", middle_name="Thị")
-
-
-@pytest.fixture
-def manager(db):
-    return UserFactory(
-        roles=[settings.ROLE_MANAGERS], given_name="Minh", family_name="Phạm", middle_name="Văn"
-    )
-
-
-@pytest.fixture
-def superuser(db):
-    return UserFactory(
-        is_superuser=True, is_staff=True, given_name="Viên", family_name="Quản", middle_name="Trị"
-    )
+trainee = _persona(
+    "trainee", roles=("ROLE_TRAINEES",), given_name="Nhung", family_name="Nguyễn", middle_name="Thị Hồng"
+)
+trainer = _persona(
+    "trainer", roles=("ROLE_TRAINERS",), given_name="Bảo", family_name="Trần", middle_name="Quốc"
+)
+editor = _persona("editor", roles=("ROLE_EDITORS",), given_name="Hương", family_name="Lê", middle_name="Thị")
+manager = _persona(
+    "manager", roles=("ROLE_MANAGERS",), given_name="Minh", family_name="Phạm", middle_name="Văn"
+)
+superuser = _persona(
+    "superuser", is_superuser=True, is_staff=True, given_name="Viên", family_name="Quản", middle_name="Trị"
+)
 
 
 @pytest.fixture
