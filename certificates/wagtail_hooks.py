@@ -19,21 +19,20 @@ def _teaches_or_manages(user) -> bool:
     return is_manager(user) or user.trained_sessions.exists()
 
 
-def _certificate_urls():
-    return [
-        path("certificates/", admin_views.session_list, name="certificates_sessions"),
-        path("certificates/sessions/<int:pk>/", admin_views.session_eligibility, name="certificates_session"),
-        path(
-            "certificates/sessions/<int:pk>/eligibility.xlsx",
-            admin_views.eligibility_xlsx,
-            name="certificates_eligibility_xlsx",
-        ),
-        path("certificates/sessions/<int:pk>/issue/", admin_views.issue, name="certificates_issue"),
-        path("certificates/jobs/<int:pk>/", admin_views.job_progress, name="certificates_job"),
-        path("certificates/<int:pk>/", admin_views.certificate_detail, name="certificates_certificate"),
-        path("certificates/<int:pk>/revoke/", admin_views.revoke, name="certificates_revoke"),
-        path("certificates/<int:pk>/pdf/", admin_views.certificate_pdf, name="certificates_pdf"),
-    ]
+CERTIFICATE_URLS = [
+    path("certificates/", admin_views.session_list, name="certificates_sessions"),
+    path("certificates/sessions/<int:pk>/", admin_views.session_eligibility, name="certificates_session"),
+    path(
+        "certificates/sessions/<int:pk>/eligibility.xlsx",
+        admin_views.eligibility_xlsx,
+        name="certificates_eligibility_xlsx",
+    ),
+    path("certificates/sessions/<int:pk>/issue/", admin_views.issue, name="certificates_issue"),
+    path("certificates/jobs/<int:pk>/", admin_views.job_progress, name="certificates_job"),
+    path("certificates/<int:pk>/", admin_views.certificate_detail, name="certificates_certificate"),
+    path("certificates/<int:pk>/revoke/", admin_views.revoke, name="certificates_revoke"),
+    path("certificates/<int:pk>/pdf/", admin_views.certificate_pdf, name="certificates_pdf"),
+]
 
 
 register_admin_section(
@@ -42,5 +41,5 @@ register_admin_section(
     icon_name="doc-full",
     order=270,
     shown_to=_teaches_or_manages,
-    urls=_certificate_urls,
+    urls=CERTIFICATE_URLS,
 )

@@ -32,7 +32,7 @@ def register_admin_section(
     icon_name: str,
     order: int,
     shown_to: Callable[[Any], bool],
-    urls: Callable[[], list[URLPattern]],
+    urls: list[URLPattern],
 ) -> None:
     """Register an admin menu item pointing at `url_name`, shown to `shown_to`, and the section's URLs."""
 
@@ -44,4 +44,4 @@ def register_admin_section(
 
     @hooks.register("register_admin_urls")
     def register_urls():
-        return urls()
+        return urls

@@ -11,35 +11,30 @@ def _teaches_or_manages(user) -> bool:
     return is_manager(user) or user.trained_sessions.exists()
 
 
-def _attendance_urls():
-    return [
-        path("attendance/", admin_views.session_list, name="attendance_sessions"),
-        path("attendance/sessions/<int:pk>/", admin_views.session_overview, name="attendance_session"),
-        path(
-            "attendance/sessions/<int:pk>/register.xlsx",
-            admin_views.register_xlsx,
-            name="attendance_register_xlsx",
-        ),
-        path("attendance/days/<int:pk>/", admin_views.roll_call, name="attendance_roll_call"),
-        path("attendance/days/<int:pk>/mark/", admin_views.mark, name="attendance_mark"),
-        path("attendance/days/<int:pk>/mark-all/", admin_views.mark_all, name="attendance_mark_all"),
-        path(
-            "attendance/days/<int:pk>/check-in/",
-            admin_views.check_in_screen,
-            name="attendance_check_in_screen",
-        ),
-        path(
-            "attendance/days/<int:pk>/check-in/code/",
-            admin_views.check_in_code,
-            name="attendance_check_in_code",
-        ),
-        path(
-            "attendance/days/<int:pk>/sign-in-sheet.pdf",
-            admin_views.sign_in_sheet,
-            name="attendance_sign_in_sheet",
-        ),
-        path("attendance/days/<int:pk>/import/", admin_views.meeting_import, name="attendance_import"),
-    ]
+ATTENDANCE_URLS = [
+    path("attendance/", admin_views.session_list, name="attendance_sessions"),
+    path("attendance/sessions/<int:pk>/", admin_views.session_overview, name="attendance_session"),
+    path(
+        "attendance/sessions/<int:pk>/register.xlsx",
+        admin_views.register_xlsx,
+        name="attendance_register_xlsx",
+    ),
+    path("attendance/days/<int:pk>/", admin_views.roll_call, name="attendance_roll_call"),
+    path("attendance/days/<int:pk>/mark/", admin_views.mark, name="attendance_mark"),
+    path("attendance/days/<int:pk>/mark-all/", admin_views.mark_all, name="attendance_mark_all"),
+    path(
+        "attendance/days/<int:pk>/check-in/", admin_views.check_in_screen, name="attendance_check_in_screen"
+    ),
+    path(
+        "attendance/days/<int:pk>/check-in/code/", admin_views.check_in_code, name="attendance_check_in_code"
+    ),
+    path(
+        "attendance/days/<int:pk>/sign-in-sheet.pdf",
+        admin_views.sign_in_sheet,
+        name="attendance_sign_in_sheet",
+    ),
+    path("attendance/days/<int:pk>/import/", admin_views.meeting_import, name="attendance_import"),
+]
 
 
 register_admin_section(
@@ -48,5 +43,5 @@ register_admin_section(
     icon_name="clipboard-list",
     order=260,
     shown_to=_teaches_or_manages,
-    urls=_attendance_urls,
+    urls=ATTENDANCE_URLS,
 )
