@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from courses.models import Enrolment, SessionDay, TrainingSession
 from lms.exports import xlsx_response
+from lms.http import found
 from lms.imports.views import PreviewThenConfirmView
 
 from . import codes, exports, selectors, services
@@ -40,9 +41,7 @@ def _session(request, pk: int) -> TrainingSession:
 
 def _found_day(pk: int) -> SessionDay:
     """The day with its session and course, whoever asks (the service checks who may change it)."""
-    day = SessionDay.objects.select_related("session__course").filter(pk=pk).first()
-    if day is None:
-        raise Http404
+    day = found(SessionDay.objects.select_related("session__course").filter(pk=pk).first())
     return day
 
 
