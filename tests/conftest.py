@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -13,6 +16,14 @@ from django.utils import translation
 from tests.factories import UserFactory
 
 PASSWORD = "Mat-khau-2026!"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """This project's Python in a child process, from the project root: exit code and text output."""
+    return subprocess.run(  # noqa: S603 - the test's own interpreter and arguments
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
 
 
 @pytest.fixture(autouse=True)
