@@ -82,13 +82,7 @@ def run(report) -> None:
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=worker, args=(chunk,)) for chunk in chunks]
-    start = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - start
+    elapsed = _run_threads(worker, chunks)
     confirmed = Enrolment.objects.filter(session=session, status="confirmed").count()
     waitlisted = Enrolment.objects.filter(session=session, status="waitlisted").count()
     report(
@@ -249,13 +243,7 @@ def run_http(report) -> None:
                     failures.append(repr(exc))
                     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
 
-        threads = [threading.Thread(target=client, args=(chunk,)) for chunk in chunks]
-        start = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.perf_counter() - start
+        elapsed = _run_threads(client, chunks)
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -299,6 +287,17 @@ def _bench_trainees(count: int, *, prefix: str, family_name: str, given_name: st
     )
     _verify_emails(users)
     return users
+
+
+def _run_threads(target, chunks) -> float:
+    """Run `target(chunk)` for every chunk at once, one thread each; the seconds until all have finished."""
+    threads = [threading.Thread(target=target, args=(chunk,)) for chunk in chunks]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - start
 
 
 def _verify_emails(users) -> None:
