@@ -46,31 +46,19 @@ def _setup_session(capacity: int):
 
 def run(report) -> None:
     from django.conf import settings
-    from django.contrib.auth.models import Group
     from django.db import connection
     from django.test import Client
 
     from courses.bulk import COLUMN_ALIASES, apply_bulk_enrolment, plan_bulk_enrolment
     from courses.models import Enrolment
     from lms.imports.reading import read_table
-    from lms.people.models import User
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     report(f"database: {connection.vendor}", 0, "")
 
     # 1. API enrolments, 20 concurrent clients, 400 distinct people, capacity 100 (the rest waitlisted).
     session = _setup_session(capacity=100)
-    trainees = Group.objects.get(name=settings.ROLE_TRAINEES)
-    users = User.objects.bulk_create(
-        [
-            User(email=f"bench{n}@example.vn", family_name="Nguyễn", given_name=f"An{n}", password="!")
-            for n in range(400)
-        ]
-    )
-    User.groups.through.objects.bulk_create(
-        [User.groups.through(user_id=u.pk, group_id=trainees.pk) for u in users]
-    )
-    _verify_emails(users)
+    users = _bench_trainees(400, prefix="bench", family_name="Nguyễn", given_name="An")
     clients = []
     for user in users:
         client = Client()
@@ -94,13 +82,7 @@ def run(report) -> None:
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=worker, args=(chunk,)) for chunk in chunks]
-    start = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - start
+    elapsed = _run_threads(worker, chunks)
     confirmed = Enrolment.objects.filter(session=session, status="confirmed").count()
     waitlisted = Enrolment.objects.filter(session=session, status="waitlisted").count()
     report(
@@ -183,11 +165,9 @@ def run_http(report) -> None:
     from pathlib import Path
 
     from django.conf import settings
-    from django.contrib.auth.models import Group
     from django.db import connection
 
     from courses.models import Enrolment
-    from lms.people.models import User
     from lms.people.tokens import create_api_token
 
     broker = os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/12")
@@ -195,17 +175,7 @@ def run_http(report) -> None:
         report("HTTP enrolments (gunicorn): skipped, needs PostgreSQL (DATABASE_URL)", 0, "")
         return
     session = _setup_session(capacity=100)
-    trainees = Group.objects.get(name=settings.ROLE_TRAINEES)
-    users = User.objects.bulk_create(
-        [
-            User(email=f"http{n}@example.vn", family_name="Lê", given_name=f"Bình{n}", password="!")
-            for n in range(400)
-        ]
-    )
-    User.groups.through.objects.bulk_create(
-        [User.groups.through(user_id=u.pk, group_id=trainees.pk) for u in users]
-    )
-    _verify_emails(users)
+    users = _bench_trainees(400, prefix="http", family_name="Lê", given_name="Bình")
     keys = [create_api_token(user, name="bench")[1] for user in users]
     port = _free_port()
     db = settings.DATABASES["default"]
@@ -273,13 +243,7 @@ def run_http(report) -> None:
                     failures.append(repr(exc))
                     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
 
-        threads = [threading.Thread(target=client, args=(chunk,)) for chunk in chunks]
-        start = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.perf_counter() - start
+        elapsed = _run_threads(client, chunks)
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -297,6 +261,43 @@ def run_http(report) -> None:
         0,
         "",
     )
+
+
+def _bench_trainees(count: int, *, prefix: str, family_name: str, given_name: str) -> list:
+    """`count` trainee accounts with verified e-mails ({prefix}{n}@example.vn), made in bulk."""
+    from django.conf import settings
+    from django.contrib.auth.models import Group
+
+    from lms.people.models import User
+
+    trainees = Group.objects.get(name=settings.ROLE_TRAINEES)
+    users = User.objects.bulk_create(
+        [
+            User(
+                email=f"{prefix}{n}@example.vn",
+                family_name=family_name,
+                given_name=f"{given_name}{n}",
+                password="!",
+            )
+            for n in range(count)
+        ]
+    )
+    User.groups.through.objects.bulk_create(
+        [User.groups.through(user_id=u.pk, group_id=trainees.pk) for u in users]
+    )
+    _verify_emails(users)
+    return users
+
+
+def _run_threads(target, chunks) -> float:
+    """Run `target(chunk)` for every chunk at once, one thread each; the seconds until all have finished."""
+    threads = [threading.Thread(target=target, args=(chunk,)) for chunk in chunks]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - start
 
 
 def _verify_emails(users) -> None:

@@ -4,13 +4,12 @@ progress of a bulk issuance, a certificate with its revocation. Trainers reach o
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import Enrolment
-from lms.http import id_or_none
+from lms.http import found, id_or_none
 from lms.text import fold
 
 from . import eligibility as rulebook
@@ -18,6 +17,7 @@ from . import exports, selectors, services
 from .eligibility import Eligibility
 from .errors import CertificatesError
 from .models import IssuanceStatus
+from .views import certificate_file
 
 FILTERS = {
     "eligible": lambda item: item.eligible and not item.issued,
@@ -28,10 +28,7 @@ FILTERS = {
 
 
 def _session(request, pk: int):
-    session = selectors.managed_session(request.user, pk)
-    if session is None:
-        raise Http404
-    return session
+    return found(selectors.managed_session(request.user, pk))
 
 
 def filtered(results: list[Eligibility], *, state: str, query: str) -> list[Eligibility]:
@@ -112,9 +109,7 @@ def issue(request, pk: int):
     mode = "one" if one is not None else request.POST.get("mode", "selection")
     try:
         if mode == "one":
-            enrolment = Enrolment.objects.filter(session=session, pk=id_or_none(one)).first()
-            if enrolment is None:
-                raise Http404
+            enrolment = found(Enrolment.objects.filter(session=session, pk=id_or_none(one)).first())
             result = services.issue_certificate(enrolment, acting_user=request.user)
             template = (
                 _("Certificate %(number)s issued to %(name)s.")
@@ -140,9 +135,7 @@ def issue(request, pk: int):
 
 @require_GET
 def job_progress(request, pk: int):
-    job = selectors.managed_job(request.user, pk)
-    if job is None:
-        raise Http404
+    job = found(selectors.managed_job(request.user, pk))
     return render(
         request,
         "certificates/admin/job.html",
@@ -156,9 +149,7 @@ def job_progress(request, pk: int):
 
 @require_GET
 def certificate_detail(request, pk: int):
-    certificate = selectors.managed_certificate(request.user, pk)
-    if certificate is None:
-        raise Http404
+    certificate = found(selectors.managed_certificate(request.user, pk))
     return render(
         request,
         "certificates/admin/certificate.html",
@@ -169,9 +160,7 @@ def certificate_detail(request, pk: int):
 @require_http_methods(["POST"])
 def revoke(request, pk: int):
     """Revoke with a reason; "re-issue" also issues the corrected certificate with a new number."""
-    certificate = selectors.managed_certificate(request.user, pk)
-    if certificate is None:
-        raise Http404
+    certificate = found(selectors.managed_certificate(request.user, pk))
     reason = request.POST.get("reason", "")[:2000]
     try:
         if request.POST.get("reissue"):
@@ -192,11 +181,4 @@ def revoke(request, pk: int):
 
 @require_GET
 def certificate_pdf(request, pk: int):
-    certificate = selectors.managed_certificate(request.user, pk)
-    if certificate is None or not certificate.pdf:
-        raise Http404
-    return FileResponse(
-        certificate.pdf.open("rb"),
-        filename=f"giay-chung-nhan-{certificate.number.replace('/', '-')}.pdf",
-        content_type="application/pdf",
-    )
+    return certificate_file(selectors.managed_certificate(request.user, pk))

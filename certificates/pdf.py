@@ -113,6 +113,11 @@ def _border(canvas, background: bytes | None) -> None:
     canvas.restoreState()
 
 
+def _shrunk_to_fit(markup: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A body line that may be long (a work unit, a course title): smaller type, down to 9 pt, within 40 pt."""
+    return fitted_paragraph(markup, style, width=width, max_height=40, min_size=9)
+
+
 def _place(canvas, paragraph: Paragraph, x: float, top: float, width: float) -> float:
     """Draw a paragraph with its top at `top`; returns the y of its bottom."""
     height = wrapped_height(paragraph, width)
@@ -184,47 +189,42 @@ def _render(doc: CertificateDocument) -> bytes:
     body_x = MARGIN + 18 * mm
     body_width = CONTENT_WIDTH - 36 * mm
     line_gap = 1.5 * mm
-    name = fitted_paragraph(
-        _line(_("We certify that Mr/Ms:"), doc.full_name, bold=True),
-        styles["name"],
-        width=body_width,
-        max_height=27,
-        min_size=12,
-    )
-    cursor = _place(canvas, name, body_x, cursor, body_width) - line_gap
-    if doc.date_of_birth:
-        born = Paragraph(_line(_("Date of birth:"), doc.date_of_birth.strftime("%d/%m/%Y")), styles["body"])
-        cursor = _place(canvas, born, body_x, cursor, body_width) - line_gap
-    if doc.organisation:
-        organisation = fitted_paragraph(
-            _line(_("Work unit:"), doc.organisation),
-            styles["body"],
+    lines = [
+        fitted_paragraph(
+            _line(_("We certify that Mr/Ms:"), doc.full_name, bold=True),
+            styles["name"],
             width=body_width,
-            max_height=40,
-            min_size=9,
+            max_height=27,
+            min_size=12,
         )
-        cursor = _place(canvas, organisation, body_x, cursor, body_width) - line_gap
-    course = fitted_paragraph(
-        f"{esc(doc.completion_wording)}: <b>{esc(doc.course_title)}</b>",
-        styles["body"],
-        width=body_width,
-        max_height=40,
-        min_size=9,
+    ]
+    if doc.date_of_birth:
+        lines.append(
+            Paragraph(_line(_("Date of birth:"), doc.date_of_birth.strftime("%d/%m/%Y")), styles["body"])
+        )
+    if doc.organisation:
+        lines.append(_shrunk_to_fit(_line(_("Work unit:"), doc.organisation), styles["body"], body_width))
+    lines.append(
+        _shrunk_to_fit(
+            f"{esc(doc.completion_wording)}: <b>{esc(doc.course_title)}</b>", styles["body"], body_width
+        )
     )
-    cursor = _place(canvas, course, body_x, cursor, body_width) - line_gap
-    session = Paragraph(
-        esc(
-            _("Session %(code)s, from %(start)s to %(end)s, %(hours)s hours.")
-            % {
-                "code": nfc(doc.session_code),
-                "start": doc.starts_on.strftime("%d/%m/%Y"),
-                "end": doc.ends_on.strftime("%d/%m/%Y"),
-                "hours": doc.hours,
-            }
-        ),
-        styles["body"],
+    lines.append(
+        Paragraph(
+            esc(
+                _("Session %(code)s, from %(start)s to %(end)s, %(hours)s hours.")
+                % {
+                    "code": nfc(doc.session_code),
+                    "start": doc.starts_on.strftime("%d/%m/%Y"),
+                    "end": doc.ends_on.strftime("%d/%m/%Y"),
+                    "hours": doc.hours,
+                }
+            ),
+            styles["body"],
+        )
     )
-    _place(canvas, session, body_x, cursor, body_width)
+    for line in lines:
+        cursor = _place(canvas, line, body_x, cursor, body_width) - line_gap
 
     # Bottom right: place and date (Decree 30), the signer's title, the seal over the signature, the name.
     column_width = 110 * mm

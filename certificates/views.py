@@ -111,15 +111,19 @@ def check_file(request):
     return render(request, "certificates/file_result.html", context)
 
 
-@require_GET
-def download(request, pk: int):
-    """The trainee's own certificate PDF; another person's id is not found."""
-    certificate = selectors.certificate_of(request.user, pk)
+def certificate_file(certificate, *, as_attachment: bool = False) -> FileResponse:
+    """The certificate's PDF as a response named after its number; no certificate or no PDF is not found."""
     if certificate is None or not certificate.pdf:
         raise Http404
     return FileResponse(
         certificate.pdf.open("rb"),
-        as_attachment=True,
+        as_attachment=as_attachment,
         filename=f"giay-chung-nhan-{certificate.number.replace('/', '-')}.pdf",
         content_type="application/pdf",
     )
+
+
+@require_GET
+def download(request, pk: int):
+    """The trainee's own certificate PDF; another person's id is not found."""
+    return certificate_file(selectors.certificate_of(request.user, pk), as_attachment=True)

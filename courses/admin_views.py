@@ -6,7 +6,6 @@ from pathlib import PurePath
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
@@ -14,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 
 from lms.exports import Table, csv_response
-from lms.http import id_or_none
+from lms.http import found, id_or_none
 from lms.imports.views import PreviewThenConfirmView
 
 from . import selectors, services
@@ -32,9 +31,9 @@ from .permissions import may_see_site_history
 
 
 def _managed_session(request, pk: int) -> TrainingSession:
-    session = selectors.sessions_visible_to(request.user).filter(pk=pk).with_dates().with_counts().first()
-    if session is None:
-        raise Http404
+    session = found(
+        selectors.sessions_visible_to(request.user).filter(pk=pk).with_dates().with_counts().first()
+    )
     return session
 
 

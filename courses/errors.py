@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from lms.errors import DomainError
 
@@ -13,64 +13,47 @@ class CoursesError(DomainError):
     code = "courses_error"
     status_code = 400
 
-    def default_message(self) -> str:
-        return _("The request could not be completed.")
-
 
 class EnrolmentClosedError(CoursesError):
     code = "enrolment_closed"
     status_code = 409
-
-    def default_message(self) -> str:
-        return _("Enrolment for this session is closed.")
+    default_text = _("Enrolment for this session is closed.")
 
 
 class SessionStartedError(CoursesError):
     code = "session_started"
     status_code = 409
-
-    def default_message(self) -> str:
-        return _("The session has already started.")
+    default_text = _("The session has already started.")
 
 
 class SessionUnavailableError(CoursesError):
     code = "session_unavailable"
     status_code = 409
-
-    def default_message(self) -> str:
-        return _("This session does not take enrolments.")
+    default_text = _("This session does not take enrolments.")
 
 
 class NotEligibleError(CoursesError):
     code = "not_eligible"
     status_code = 403
-
-    def default_message(self) -> str:
-        return _("This session is not open to your trainee category.")
+    default_text = _("This session is not open to your trainee category.")
 
 
 class NotAllowedError(CoursesError):
     code = "forbidden"
     status_code = 403
-
-    def default_message(self) -> str:
-        return _("You are not allowed to manage this session.")
+    default_text = _("You are not allowed to manage this session.")
 
 
 class InvalidTransitionError(CoursesError):
     code = "invalid_transition"
     status_code = 409
-
-    def default_message(self) -> str:
-        return _("This enrolment cannot be changed that way.")
+    default_text = _("This enrolment cannot be changed that way.")
 
 
 class NotEnrolledError(CoursesError):
     code = "not_enrolled"
     status_code = 404
-
-    def default_message(self) -> str:
-        return _("You are not enrolled in this session.")
+    default_text = _("You are not enrolled in this session.")
 
 
 class CapacityError(CoursesError):
@@ -79,9 +62,7 @@ class CapacityError(CoursesError):
     code = "capacity_below_confirmed"
     status_code = 409
     field = "capacity"
-
-    def default_message(self) -> str:
-        return _("The capacity cannot be lower than the number of people already confirmed.")
+    default_text = _("The capacity cannot be lower than the number of people already confirmed.")
 
 
 class SessionTransitionError(CoursesError):
@@ -90,6 +71,4 @@ class SessionTransitionError(CoursesError):
     code = "invalid_session_transition"
     status_code = 409
     field = "status"
-
-    def default_message(self) -> str:
-        return _("The session cannot change to this status.")
+    default_text = _("The session cannot change to this status.")

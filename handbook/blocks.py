@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
 
+from cms_site import blocks as site_blocks
 from lms.text import vietnamese_date
 
 from .text import anchor_for
@@ -86,10 +86,8 @@ class LegalQuoteBlock(blocks.StructBlock):
         value_class = LegalQuoteValue
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
-    caption = blocks.CharBlock(label=_("Caption"), required=False)
-    credit = blocks.CharBlock(label=_("Credit"), required=False)
+class ImageBlock(site_blocks.ImageBlock):
+    """The site's image block (image, caption, credit), labelled and rendered for the handbook."""
 
     class Meta:
         icon = "image"

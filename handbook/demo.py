@@ -130,6 +130,20 @@ def _child(parent: Page, model: type[Page], slug: str) -> Page | None:
     return model.objects.child_of(parent).filter(slug=slug).first()
 
 
+def _ensure_child(
+    parent: Page, model: type[Page], data: dict, created: list, **texts: str
+) -> tuple[Page, bool]:
+    """The draft child page of `data["slug"]`, made from `data` and `texts` (NFC) when missing; and if it is new."""
+    page = _child(parent, model, data["slug"])
+    if page is not None:
+        return page, False
+    fields = {name: _nfc(value) for name, value in texts.items()}
+    page = model(title=_nfc(data["title"]), slug=data["slug"], live=False, **fields)
+    parent.add_child(instance=page)
+    created.append(page)
+    return page, True
+
+
 def seed_handbook() -> HandbookPage | None:
     """Create and publish the demo handbook under the home page, then build its PDF edition."""
     home = HomePage.objects.first()
@@ -155,27 +169,18 @@ def seed_handbook() -> HandbookPage | None:
     pending_bodies: dict[int, list] = {}
     sections_by_slug: dict[str, int] = {}
     for chapter_data in handbook["chapters"]:
-        chapter = _child(book, HandbookChapterPage, chapter_data["slug"])
-        if chapter is None:
-            chapter = HandbookChapterPage(
-                title=_nfc(chapter_data["title"]),
-                slug=chapter_data["slug"],
-                introduction=_nfc(chapter_data.get("introduction", "")),
-                live=False,
-            )
-            book.add_child(instance=chapter)
-            created.append(chapter)
+        chapter, _new = _ensure_child(
+            book,
+            HandbookChapterPage,
+            chapter_data,
+            created,
+            introduction=chapter_data.get("introduction", ""),
+        )
         for section_data in chapter_data["sections"]:
-            section = _child(chapter, HandbookSectionPage, section_data["slug"])
-            if section is None:
-                section = HandbookSectionPage(
-                    title=_nfc(section_data["title"]),
-                    slug=section_data["slug"],
-                    summary=_nfc(section_data.get("summary", "")),
-                    live=False,
-                )
-                chapter.add_child(instance=section)
-                created.append(section)
+            section, new = _ensure_child(
+                chapter, HandbookSectionPage, section_data, created, summary=section_data.get("summary", "")
+            )
+            if new:
                 pending_bodies[section.pk] = section_data["body"]
             sections_by_slug[section_data["slug"]] = section.pk
 

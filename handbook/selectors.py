@@ -57,20 +57,20 @@ class BookOutline:
 
     def neighbours(self, page_id: int) -> tuple[OutlineEntry | None, OutlineEntry | None]:
         """The previous and next sections in reading order, across chapter boundaries."""
-        for index, entry in enumerate(self.sections):
-            if entry.id == page_id:
-                previous = self.sections[index - 1] if index > 0 else None
-                following = self.sections[index + 1] if index + 1 < len(self.sections) else None
-                return previous, following
-        return None, None
+        return _around(self.sections, page_id)
 
     def chapter_neighbours(self, page_id: int) -> tuple[OutlineEntry | None, OutlineEntry | None]:
-        for index, entry in enumerate(self.chapters):
-            if entry.id == page_id:
-                previous = self.chapters[index - 1] if index > 0 else None
-                following = self.chapters[index + 1] if index + 1 < len(self.chapters) else None
-                return previous, following
-        return None, None
+        return _around(self.chapters, page_id)
+
+
+def _around(entries: list[OutlineEntry], page_id: int) -> tuple[OutlineEntry | None, OutlineEntry | None]:
+    """The entries before and after the page's entry in `entries` (None at either end or if absent)."""
+    for index, entry in enumerate(entries):
+        if entry.id == page_id:
+            previous = entries[index - 1] if index > 0 else None
+            following = entries[index + 1] if index + 1 < len(entries) else None
+            return previous, following
+    return None, None
 
 
 def book_outline(book: HandbookPage, *, request: HttpRequest | None = None) -> BookOutline:

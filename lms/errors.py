@@ -6,7 +6,8 @@ with, and `message` is shown to people as is (translated when raised).
 
 from __future__ import annotations
 
-from django.utils.translation import gettext as _
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 from ninja import Schema, Status
 
 
@@ -15,13 +16,15 @@ class DomainError(Exception):
 
     code = "error"
     status_code = 400
+    # The message when none is given: a lazy translation, rendered in the language active at raise time.
+    default_text: str | Promise = _("The request could not be completed.")
 
     def __init__(self, message: str | None = None) -> None:
         self.message = str(message) if message else self.default_message()
         super().__init__(self.message)
 
     def default_message(self) -> str:
-        return _("The request could not be completed.")
+        return str(self.default_text)
 
 
 class ErrorOut(Schema):

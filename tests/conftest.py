@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
+from django.utils import translation
 
 from tests.factories import UserFactory
 
 PASSWORD = "Mat-khau-2026!"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """This project's Python in a child process, from the project root: exit code and text output."""
+    return subprocess.run(  # noqa: S603 - the test's own interpreter and arguments
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -19,36 +32,45 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture
-def trainee(db):
-    return UserFactory(
-        roles=[settings.ROLE_TRAINEES], given_name="Nhung", family_name="Nguyễn", middle_name="Thị Hồng"
-    )
+def vietnamese():
+    """Vietnamese active in the thread: a request under /en/ leaves English active, and URLs follow it."""
+    translation.activate("vi")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
-def trainer(db):
-    return UserFactory(
-        roles=[settings.ROLE_TRAINERS], given_name="Bảo", family_name="Trần", middle_name="Quốc"
-    )
+def fresh_cache():
+    """An empty cache before and after: site root paths and rate limits are cached, and query counts must
+    stay comparable between tests."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
-@pytest.fixture
-def editor(db):
-    return UserFactory(roles=[settings.ROLE_EDITORS], given_name="Hương", family_name="Lê", middle_name="Thị")
+def _persona(name: str, *, roles: tuple[str, ...] = (), **fields):
+    """A fixture making one named person; `roles` are names of settings holding role group names."""
+
+    @pytest.fixture(name=name)
+    def person(db):
+        return UserFactory(roles=[getattr(settings, role) for role in roles], **fields)
+
+    return person
 
 
-@pytest.fixture
-def manager(db):
-    return UserFactory(
-        roles=[settings.ROLE_MANAGERS], given_name="Minh", family_name="Phạm", middle_name="Văn"
-    )
-
-
-@pytest.fixture
-def superuser(db):
-    return UserFactory(
-        is_superuser=True, is_staff=True, given_name="Viên", family_name="Quản", middle_name="Trị"
-    )
+trainee = _persona(
+    "trainee", roles=("ROLE_TRAINEES",), given_name="Nhung", family_name="Nguyễn", middle_name="Thị Hồng"
+)
+trainer = _persona(
+    "trainer", roles=("ROLE_TRAINERS",), given_name="Bảo", family_name="Trần", middle_name="Quốc"
+)
+editor = _persona("editor", roles=("ROLE_EDITORS",), given_name="Hương", family_name="Lê", middle_name="Thị")
+manager = _persona(
+    "manager", roles=("ROLE_MANAGERS",), given_name="Minh", family_name="Phạm", middle_name="Văn"
+)
+superuser = _persona(
+    "superuser", is_superuser=True, is_staff=True, given_name="Viên", family_name="Quản", middle_name="Trị"
+)
 
 
 @pytest.fixture

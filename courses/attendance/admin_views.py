@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from courses.models import Enrolment, SessionDay, TrainingSession
 from lms.exports import xlsx_response
+from lms.http import found
 from lms.imports.views import PreviewThenConfirmView
 
 from . import codes, exports, selectors, services
@@ -38,10 +39,14 @@ def _session(request, pk: int) -> TrainingSession:
     return session
 
 
+def _found_day(pk: int) -> SessionDay:
+    """The day with its session and course, whoever asks (the service checks who may change it)."""
+    day = found(SessionDay.objects.select_related("session__course").filter(pk=pk).first())
+    return day
+
+
 def _day(request, pk: int) -> SessionDay:
-    day = SessionDay.objects.select_related("session__course").filter(pk=pk).first()
-    if day is None:
-        raise Http404
+    day = _found_day(pk)
     services.require_manager(day.session, request.user)
     return day
 
@@ -125,9 +130,7 @@ def roll_call(request, pk: int):
 @require_POST
 def mark(request, pk: int):
     """JSON: set one trainee's status and/or note for the day; answers the row as saved."""
-    day = SessionDay.objects.select_related("session").filter(pk=pk).first()
-    if day is None:
-        raise Http404
+    day = _found_day(pk)
     try:
         payload = json.loads(request.body or b"{}")
     except ValueError:
@@ -164,9 +167,7 @@ def mark(request, pk: int):
 @require_POST
 def mark_all(request, pk: int):
     """JSON: mark present everyone without a record; answers every record of the day."""
-    day = SessionDay.objects.select_related("session").filter(pk=pk).first()
-    if day is None:
-        raise Http404
+    day = _found_day(pk)
     try:
         created = services.mark_all_present(day, acting_user=request.user)
     except AttendanceError as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from lms.errors import DomainError
 
@@ -12,25 +12,19 @@ class AttendanceError(DomainError):
 
     code = "attendance_error"
     status_code = 400
-
-    def default_message(self) -> str:
-        return _("The attendance could not be recorded.")
+    default_text = _("The attendance could not be recorded.")
 
 
 class NotAllowedToMarkError(AttendanceError):
     code = "forbidden"
     status_code = 403
-
-    def default_message(self) -> str:
-        return _("You are not allowed to take attendance for this session.")
+    default_text = _("You are not allowed to take attendance for this session.")
 
 
 class NotConfirmedError(AttendanceError):
     code = "not_confirmed"
     status_code = 409
-
-    def default_message(self) -> str:
-        return _("Only trainees whose enrolment is confirmed can be marked.")
+    default_text = _("Only trainees whose enrolment is confirmed can be marked.")
 
 
 class CheckInError(AttendanceError):

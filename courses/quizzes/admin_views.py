@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 
 from courses.models import TrainingSession
 from lms.exports import xlsx_response
+from lms.http import found
 from lms.imports.views import ReportImportView
 
 from . import selectors
@@ -67,9 +68,7 @@ def _session_and_quiz(request, session_pk: int, quiz_pk: int) -> tuple[TrainingS
     session_pk, quiz_pk = selectors.parse_id(session_pk), selectors.parse_id(quiz_pk)
     if session_pk is None or quiz_pk is None:
         raise Http404
-    session = selectors.sessions_for_results(request.user).filter(pk=session_pk).first()
-    if session is None:
-        raise Http404
+    session = found(selectors.sessions_for_results(request.user).filter(pk=session_pk).first())
     quiz = get_object_or_404(Quiz, pk=quiz_pk, course_id=session.course_id)
     return session, quiz
 

@@ -17,28 +17,40 @@ def _live_forms(formset) -> list:
     return kept
 
 
-class QuestionForm(WagtailAdminModelForm):
+class _InlinesToClean(WagtailAdminModelForm):
+    """Hands the kept inline forms of `formset_name` to the model's clean() as `instance.<pending_attribute>`,
+    one `pending_value(form)` each, since the model cannot see unsaved inline rows itself."""
+
+    formset_name = ""
+    pending_attribute = ""
+
+    def pending_value(self, form):
+        raise NotImplementedError
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get(self.formset_name)
+        if formset is not None and formset.is_valid():
+            pending = [self.pending_value(form) for form in _live_forms(formset)]
+            setattr(self.instance, self.pending_attribute, pending)
+        return cleaned
+
+
+class QuestionForm(_InlinesToClean):
     """Hands the submitted choices to Question.clean(), which checks them with the question's kind."""
 
-    def clean(self):
-        cleaned = super().clean()
-        formset = self.formsets.get("choices")
-        if formset is not None and formset.is_valid():
-            self.instance._pending_choices = [
-                (form.cleaned_data.get("text", ""), bool(form.cleaned_data.get("is_correct")))
-                for form in _live_forms(formset)
-            ]
-        return cleaned
+    formset_name = "choices"
+    pending_attribute = "_pending_choices"
+
+    def pending_value(self, form):
+        return (form.cleaned_data.get("text", ""), bool(form.cleaned_data.get("is_correct")))
 
 
-class QuizForm(WagtailAdminModelForm):
+class QuizForm(_InlinesToClean):
     """Hands the submitted category counts to Quiz.clean()."""
 
-    def clean(self):
-        cleaned = super().clean()
-        formset = self.formsets.get("category_rules")
-        if formset is not None and formset.is_valid():
-            self.instance._pending_rule_counts = [
-                form.cleaned_data.get("count") or 0 for form in _live_forms(formset)
-            ]
-        return cleaned
+    formset_name = "category_rules"
+    pending_attribute = "_pending_rule_counts"
+
+    def pending_value(self, form):
+        return form.cleaned_data.get("count") or 0

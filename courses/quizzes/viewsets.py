@@ -7,7 +7,6 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views import generic
@@ -17,6 +16,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.admin.widgets.button import MenuItem as ButtonMenuItem
 
 from courses.models import CoursePage
+from lms.admin import ConditionalMenuItem
 from lms.filters import AdminFilterSet, IdChoiceFilter
 
 from . import admin_views
@@ -153,15 +153,6 @@ class QuizViewSet(ModelViewSet):
     ordering = ["course", "title"]
 
 
-class _PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
 class QuizResultsViewSet(ViewSet):
     """Results and item statistics per session and quiz (trainers: only the sessions they manage)."""
 
@@ -171,13 +162,13 @@ class QuizResultsViewSet(ViewSet):
     menu_label = _("Results")
 
     def get_menu_item(self, order=None):
-        return _PermissionMenuItem(
+        return ConditionalMenuItem(
             label=self.menu_label,
             url=self.menu_url,
             name="quiz-results",
             icon_name=self.menu_icon,
             order=self.get_menu_item_order(order),
-            permission="quizzes.view_quizattempt",
+            shown_to=lambda user: user.has_perm("quizzes.view_quizattempt"),
         )
 
     def get_urlpatterns(self):

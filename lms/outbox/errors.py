@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from lms.errors import DomainError
 
@@ -17,22 +17,16 @@ class OutboxError(DomainError):
 class AlreadySentError(OutboxError):
     code = "outbox_already_sent"
     status_code = 409
-
-    def default_message(self) -> str:
-        return _("This e-mail has already been sent; an e-mail is never sent twice.")
+    default_text = _("This e-mail has already been sent; an e-mail is never sent twice.")
 
 
 class SendingNowError(OutboxError):
     code = "outbox_sending_now"
     status_code = 409
-
-    def default_message(self) -> str:
-        return _("This e-mail is being sent right now.")
+    default_text = _("This e-mail is being sent right now.")
 
 
 class NotAllowedError(OutboxError):
     code = "forbidden"
     status_code = 403
-
-    def default_message(self) -> str:
-        return _("You are not allowed to resend e-mails.")
+    default_text = _("You are not allowed to resend e-mails.")

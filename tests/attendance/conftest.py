@@ -1,22 +1,11 @@
 import pytest
-from django.core.cache import cache
-from django.utils import translation
 
 from .factories import confirmed_trainees, days_of, make_session
 
 
 @pytest.fixture(autouse=True)
-def _vietnamese():
-    translation.activate("vi")
-    yield
-    translation.deactivate()
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
+def _vietnamese_and_fresh_cache(vietnamese, fresh_cache):
+    """Every attendance test runs in Vietnamese with an empty cache (see tests/conftest.py)."""
 
 
 @pytest.fixture

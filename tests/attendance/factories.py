@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date
 
 from django.utils import timezone
 
@@ -16,6 +16,7 @@ from courses.models import (
     SessionStatus,
     TrainingSession,
 )
+from tests.courses.conftest import with_days_and_trainers
 from tests.factories import UserFactory
 
 _counter = {"n": 0}
@@ -53,19 +54,7 @@ def make_session(
         status=SessionStatus.IN_PROGRESS,
         attendance_threshold=threshold,
     )
-    for offset in range(days):
-        SessionDay.objects.create(
-            session=session,
-            date=first_day + timedelta(days=offset),
-            start_time=time(8),
-            end_time=time(16, 30),
-            topic=f"Chuyên đề {offset + 1}",
-        )
-    for trainer in trainers:
-        session.trainers.add(trainer)
-    if trainers:
-        session.save()
-    return session
+    return with_days_and_trainers(session, first=first_day, days=days, trainers=trainers)
 
 
 def enrol(session: TrainingSession, user, *, status: str = EnrolmentStatus.CONFIRMED) -> Enrolment:

@@ -37,6 +37,13 @@ def trainee_in(session):
     return session.enrolments.order_by("pk").first()
 
 
+def _refusal(day, code, **kwargs) -> CheckInError:
+    """The refusal of a check-in that must be refused."""
+    with pytest.raises(CheckInError) as error:
+        services.check_in_with_code(day, code, **kwargs)
+    return error.value
+
+
 def test_a_valid_code_marks_present_before_the_grace_ends(day, trainee_in):
     moment = at(day, 8, 10)
     result = services.check_in_with_code(day, code_for(day, moment), user=trainee_in.user, now=moment)
@@ -69,10 +76,9 @@ def test_an_expired_code_is_refused(day, trainee_in):
     scanned = at(day, 8, 0)
     code = code_for(day, scanned)
     later = scanned + timedelta(seconds=codes.rotate_seconds() * (codes.ACCEPTED_PAST_WINDOWS + 1) + 1)
-    with pytest.raises(CheckInError) as error:
-        services.check_in_with_code(day, code, user=trainee_in.user, now=later)
-    assert error.value.code == "expired"
-    assert "hết hạn" in error.value.message
+    error = _refusal(day, code, user=trainee_in.user, now=later)
+    assert error.code == "expired"
+    assert "hết hạn" in error.message
     assert not AttendanceRecord.objects.exists()
 
 
@@ -104,37 +110,33 @@ def test_a_forged_code_is_refused(day, trainee_in):
         "rubbish",
         genuine[:-1] + ("A" if genuine[-1] != "A" else "B"),
     ):
-        with pytest.raises(CheckInError) as error:
-            services.check_in_with_code(day, forged, user=trainee_in.user, now=moment)
-        assert error.value.code == "forged"
+        error = _refusal(day, forged, user=trainee_in.user, now=moment)
+        assert error.code == "forged"
     assert not AttendanceRecord.objects.exists()
 
 
 def test_a_code_from_another_day_is_refused(session, trainee_in):
     first, second = days_of(session)
     moment = at(first, 8, 0)
-    with pytest.raises(CheckInError) as error:
-        services.check_in_with_code(second, code_for(first, moment), user=trainee_in.user, now=moment)
-    assert error.value.code == "other_day"
-    assert "ngày học khác" in error.value.message
+    error = _refusal(second, code_for(first, moment), user=trainee_in.user, now=moment)
+    assert error.code == "other_day"
+    assert "ngày học khác" in error.message
 
 
 def test_a_code_shown_on_another_date_is_refused(session, trainee_in):
     second = days_of(session)[1]
     moment = at(second, 8, 0) - timedelta(days=1)  # the second day's code, shown a day early
-    with pytest.raises(CheckInError) as error:
-        services.check_in_with_code(second, code_for(second, moment), user=trainee_in.user, now=moment)
-    assert error.value.code == "other_day"
+    error = _refusal(second, code_for(second, moment), user=trainee_in.user, now=moment)
+    assert error.code == "other_day"
 
 
 def test_a_code_from_another_session_is_refused(day, trainee_in, trainer):
     other = make_session(trainers=[trainer])
     other_day = days_of(other)[0]
     moment = at(day, 8, 0)
-    with pytest.raises(CheckInError) as error:
-        services.check_in_with_code(day, code_for(other_day, moment), user=trainee_in.user, now=moment)
-    assert error.value.code == "other_session"
-    assert "lớp khác" in error.value.message
+    error = _refusal(day, code_for(other_day, moment), user=trainee_in.user, now=moment)
+    assert error.code == "other_session"
+    assert "lớp khác" in error.message
 
 
 def test_a_person_not_enrolled_or_not_confirmed_is_refused(session, day):
@@ -146,9 +148,8 @@ def test_a_person_not_enrolled_or_not_confirmed_is_refused(session, day):
     stranger = UserFactory()
     waiting = enrol(session, UserFactory(), status=EnrolmentStatus.PENDING)
     for user in (stranger, waiting.user):
-        with pytest.raises(CheckInError) as error:
-            services.check_in_with_code(day, code_for(day, moment), user=user, now=moment)
-        assert error.value.code == "not_enrolled"
+        error = _refusal(day, code_for(day, moment), user=user, now=moment)
+        assert error.code == "not_enrolled"
     assert not AttendanceRecord.objects.exists()
 
 

@@ -62,6 +62,16 @@ def _mark(enrolment, day, status, user):
     services.record_attendance(enrolment, day, status=status, acting_user=user)
 
 
+def _marked_on_day_one(trainer, statuses: list, *, days: int) -> tuple:
+    """A session of `trainer` with one confirmed trainee per status, marked so on its first day."""
+    session = make_session(trainers=[trainer], days=days)
+    enrolments = confirmed_trainees(session, len(statuses))
+    first_day = days_of(session)[0]
+    for enrolment, status in zip(enrolments, statuses, strict=True):
+        _mark(enrolment, first_day, status, trainer)
+    return session, enrolments
+
+
 def test_the_register_flags_trainees_under_the_threshold(trainer):
     session = make_session(trainers=[trainer], days=4, threshold=75)
     good, excused, poor = confirmed_trainees(session, 3)
@@ -92,11 +102,7 @@ def test_the_register_flags_trainees_under_the_threshold(trainer):
 
 
 def test_rates_count_only_confirmed_trainees(trainer, manager):
-    session = make_session(trainers=[trainer], days=1)
-    staying, leaving = confirmed_trainees(session, 2)
-    day = days_of(session)[0]
-    _mark(staying, day, P, trainer)
-    _mark(leaving, day, A, trainer)
+    session, (staying, leaving) = _marked_on_day_one(trainer, [P, A], days=1)
     course_services.remove_enrolment(leaving, acting_user=manager)
     register = session_register(session)
     assert [row.enrolment.pk for row in register.rows] == [staying.pk]
@@ -111,11 +117,7 @@ def test_the_policy_has_defaults_when_absent(session):
 
 
 def test_the_overview_shows_rates_and_saves_the_rules(client, trainer):
-    session = make_session(trainers=[trainer], days=2)
-    poor, fine = confirmed_trainees(session, 2)
-    day = days_of(session)[0]
-    _mark(poor, day, A, trainer)
-    _mark(fine, day, P, trainer)
+    session, _trainees = _marked_on_day_one(trainer, [A, P], days=2)
     login(client, trainer)
     url = reverse("attendance_session", args=[session.pk])
     response = client.get(url)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from certificates.models import CertificateSettings
 from courses.attendance import services as attendance
@@ -19,10 +19,8 @@ from tests.factories import UserFactory
 
 
 @pytest.fixture(autouse=True)
-def _vietnamese():
-    translation.activate("vi")
-    yield
-    translation.deactivate()
+def _vietnamese(vietnamese):
+    """Every certificates test runs in Vietnamese (see tests/conftest.py)."""
 
 
 @pytest.fixture(scope="session")

@@ -79,7 +79,13 @@ def make_session(
         venue="Hội trường A, Hà Nội",
         **extra,
     )
-    first = timezone.localdate() + timedelta(days=start_in)
+    return with_days_and_trainers(
+        session, first=timezone.localdate() + timedelta(days=start_in), days=days, trainers=trainers
+    )
+
+
+def with_days_and_trainers(session: TrainingSession, *, first, days: int, trainers=()) -> TrainingSession:
+    """The session given `days` consecutive days (08:00–16:30, "Chuyên đề n") from `first`, and its trainers."""
     for offset in range(days):
         SessionDay.objects.create(
             session=session,

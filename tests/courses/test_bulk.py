@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import io
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core import mail
-from openpyxl import Workbook
 
 from courses.bulk import create_bulk_enrolment_job, preview_bulk_enrolment
 from courses.models import BulkEnrolmentJob, Enrolment
 from lms.people.models import User
 from tests.courses.conftest import make_session
 from tests.factories import OrganisationFactory, UserFactory
+from tests.spreadsheets import csv_upload, xlsx_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -23,22 +22,11 @@ HEADER = ["Email", "Họ", "Tên đệm", "Tên", "Họ và tên", "Đơn vị",
 
 
 def csv_bytes(rows, header=HEADER) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")
+    return csv_upload(rows, header)
 
 
 def xlsx_bytes(rows, header=HEADER) -> bytes:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_upload(rows, header)
 
 
 @pytest.fixture

@@ -1,6 +1,4 @@
 import pytest
-from django.core.cache import cache
-from django.utils import translation
 
 from cms_site.models import HomePage
 
@@ -12,16 +10,5 @@ def home(db):
 
 
 @pytest.fixture(autouse=True)
-def _vietnamese():
-    # A request under /en/ leaves English active in the thread, and page URLs follow the active language.
-    translation.activate("vi")
-    yield
-    translation.deactivate()
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    # Site root paths are cached; a fresh cache keeps query counts comparable between tests.
-    cache.clear()
-    yield
-    cache.clear()
+def _vietnamese_and_fresh_cache(vietnamese, fresh_cache):
+    """Every handbook test runs in Vietnamese with an empty cache (see tests/conftest.py)."""

@@ -72,9 +72,10 @@ def session(hostile, trainer):
     return session
 
 
-def test_the_attendance_register(client, trainer, session):
+@pytest.mark.parametrize("url_name", ["attendance_register_xlsx", "certificates_eligibility_xlsx"])
+def test_the_attendance_register_and_certificate_eligibility_list(client, trainer, session, url_name):
     login(client, trainer)
-    response = client.get(reverse("attendance_register_xlsx", args=[session.pk]))
+    response = client.get(reverse(url_name, args=[session.pk]))
     assert response.status_code == 200
     texts = xlsx_texts(response.content)
     assert f"{NAME} An" in texts and UNIT in texts
@@ -98,14 +99,6 @@ def test_the_question_export(client, manager, session):
     assert response.status_code == 200
     texts = xlsx_texts(response.content)
     assert {NAME, PHONE, UNIT, "+Pháp luật"} <= set(texts)
-
-
-def test_the_certificate_eligibility_list(client, trainer, session):
-    login(client, trainer)
-    response = client.get(reverse("certificates_eligibility_xlsx", args=[session.pk]))
-    assert response.status_code == 200
-    texts = xlsx_texts(response.content)
-    assert f"{NAME} An" in texts and UNIT in texts
 
 
 def test_the_enrolments_csv(client, trainer, session):

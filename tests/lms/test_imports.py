@@ -18,6 +18,7 @@ from courses.models import BulkEnrolmentJob
 from lms.people.models import Organisation
 from tests.attendance.factories import days_of, make_session
 from tests.conftest import login
+from tests.spreadsheets import saved, xlsx_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -38,18 +39,11 @@ def _workbook_with_only_a_chartsheet() -> bytes:
     book = Workbook()
     book.remove(book.active)
     book.create_chartsheet("Biểu đồ")
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return saved(book)
 
 
 def _workbook_of_another_import() -> bytes:
-    book = Workbook()
-    book.active.append(["Cột lạ", "Cột khác"])
-    book.active.append(["x", "y"])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return xlsx_upload([["x", "y"]], ["Cột lạ", "Cột khác"])
 
 
 HOSTILE = {
@@ -141,9 +135,7 @@ def _big_workbook(rows: int, *, declared: bool) -> bytes:
     sheet.append(["Tên", "Mã", "Cấp"])
     for number in range(rows):
         sheet.append([f"Xã {number}", f"X-{number}", "commune"])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return saved(book)
 
 
 def _big_csv(rows: int) -> bytes:
@@ -330,14 +322,11 @@ def test_a_meeting_report_in_xlsx_keeps_its_times(trainer):
     session = make_session(trainers=[trainer], days=1)
     day = days_of(session)[0]
     enrol(session, UserFactory(email="lan@so.gov.vn"))
-    book = Workbook()
-    book.active.append(["User Email", "Join Time", "Leave Time"])
-    book.active.append(
-        ["lan@so.gov.vn", datetime.combine(day.date, time(8)), datetime.combine(day.date, time(11, 30))]
+    data = xlsx_upload(
+        [["lan@so.gov.vn", datetime.combine(day.date, time(8)), datetime.combine(day.date, time(11, 30))]],
+        ["User Email", "Join Time", "Leave Time"],
     )
-    buffer = io.BytesIO()
-    book.save(buffer)
-    preview = preview_meeting_import(day, io.BytesIO(buffer.getvalue()), "zoom.xlsx")
+    preview = preview_meeting_import(day, io.BytesIO(data), "zoom.xlsx")
     assert [line.minutes for line in preview.trainees] == [210]
 
 
@@ -377,13 +366,8 @@ def test_csv_encodings_and_separators_of_real_files(data, name):
 def test_a_workbook_that_declares_a_wrong_size_is_read_whole():
     from lms.imports.reading import read_table
 
-    book = Workbook()
-    book.active.append(["Tên", "Mã"])
-    book.active.append(["Tỉnh Một", "T-1"])
-    book.active.append(["Tỉnh Hai", "T-2"])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    data = xlsx_upload([["Tỉnh Một", "T-1"], ["Tỉnh Hai", "T-2"]], ["Tên", "Mã"])
+    source = zipfile.ZipFile(io.BytesIO(data))
     patched = io.BytesIO()
     with zipfile.ZipFile(patched, "w") as target:
         for item in source.infolist():

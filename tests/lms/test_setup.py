@@ -2,16 +2,13 @@
 
 import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.core.management import call_command
 
 from lms.outbox.models import OutboxMessage
-
-ROOT = Path(__file__).resolve().parent.parent.parent
+from tests.conftest import run_python
 
 
 def _check_deploy(**overrides: str | None) -> subprocess.CompletedProcess:
@@ -32,14 +29,7 @@ def _check_deploy(**overrides: str | None) -> subprocess.CompletedProcess:
             env.pop(name, None)
         else:
             env[name] = value
-    return subprocess.run(  # noqa: S603 - fixed command
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_python("manage.py", "check", "--deploy", "--fail-level", "WARNING", env=env)
 
 
 def test_check_deploy_is_clean_with_production_values():
@@ -58,9 +48,7 @@ def test_check_deploy_fails_without_a_shared_cache():
 
 def test_production_settings_refuse_to_start_without_a_secret():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.production", "SECRET_KEY": ""}
-    result = subprocess.run(  # noqa: S603 - fixed command
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
+    result = run_python("manage.py", "check", env=env)
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
 
@@ -86,14 +74,7 @@ def test_dev_settings_log_each_line_once_and_eager_tasks_build_no_broker_connect
     }
     for name in ("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND", "LOG_LEVEL"):
         env.pop(name, None)
-    result = subprocess.run(  # noqa: S603 - fixed command
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_python("manage.py", "shell", "--no-imports", "-c", script, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "pong"
     assert result.stderr.count("Not Found: /nowhere/") == 1

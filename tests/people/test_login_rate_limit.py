@@ -7,10 +7,7 @@ each counts alone (the deploy check `lms.E001` refuses that); with Redis they co
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import uuid
-from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -19,9 +16,8 @@ from django.db import connection
 from django.test import Client
 
 from lms.settings import base as base_settings
-from tests.conftest import PASSWORD, requires_postgres
+from tests.conftest import PASSWORD, requires_postgres, run_python
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 LOGIN_URL = "/tai-khoan/login/"
 TOO_MANY = "Bạn đã đăng nhập không thành công quá nhiều lần"
 REDIS_URL = next(
@@ -133,14 +129,7 @@ def test_wrong_passwords_in_another_process_count_here(production_limits, traine
         "RL_EMAIL": trainee.email,
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    result = subprocess.run(  # noqa: S603 - fixed command
-        [sys.executable, "-c", SUBPROCESS_ATTEMPTS],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_python("-c", SUBPROCESS_ATTEMPTS, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["refused", "refused"]
 

@@ -3,7 +3,6 @@
 import io
 from datetime import date
 
-import openpyxl
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -12,6 +11,7 @@ from lms.imports.reading import TableError
 from lms.people.models import Organisation
 from lms.people.services import import_organisations, preview_organisation_import
 from tests.conftest import login
+from tests.spreadsheets import xlsx_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -73,14 +73,11 @@ def test_a_changed_row_updates_the_unit():
 
 
 def test_xlsx_import():
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.append(["Tên đơn vị", "Mã", "Cấp", "Hiệu lực từ"])
-    sheet.append(["Phường Ba Đình", "X-BD", "Xã, phường, đặc khu", date(2025, 7, 1)])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    buffer.seek(0)
-    report = import_organisations(buffer, "to-chuc.xlsx")
+    data = xlsx_upload(
+        [["Phường Ba Đình", "X-BD", "Xã, phường, đặc khu", date(2025, 7, 1)]],
+        ["Tên đơn vị", "Mã", "Cấp", "Hiệu lực từ"],
+    )
+    report = import_organisations(io.BytesIO(data), "to-chuc.xlsx")
     assert report.summary() == {"create": 1}
     ward = Organisation.objects.get(code="X-BD")
     assert ward.level.code == "commune"

@@ -3,12 +3,12 @@
 import io
 
 import pytest
-from openpyxl import Workbook, load_workbook
 
 from courses.quizzes.models import Question
 from courses.quizzes.spreadsheets import HEADERS, import_questions, preview_question_import, questions_table
 from lms.exports import xlsx_bytes
 from tests.conftest import login
+from tests.spreadsheets import first_sheet, xlsx_upload
 
 HEADER = [label for _column, label in HEADERS]
 COURSE = "ky-nang-truyen-thong-chinh-sach"
@@ -30,14 +30,7 @@ def row(**values):
 
 
 def workbook(rows, header=HEADER) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.append(header)
-    for values in rows:
-        sheet.append(values)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return xlsx_upload(rows, header)
 
 
 GOOD = [
@@ -138,7 +131,7 @@ def test_export_round_trips(upload, course, sections):
     data = xlsx_bytes(
         questions_table(Question.objects.prefetch_related("choices").select_related("course").order_by("pk"))
     )
-    sheet = load_workbook(io.BytesIO(data)).active
+    sheet = first_sheet(data)
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == HEADER
     assert rows[1][HEADER.index("Mục sổ tay")] == "to-chuc-hop-bao"
