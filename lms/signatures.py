@@ -7,9 +7,11 @@ import here, and most processes that draw PDFs (web workers, the handbook task) 
 
 from __future__ import annotations
 
+import asyncio
 import io
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -94,6 +96,20 @@ def load_signer(identity: SigningIdentity):
         return signer
 
 
+def _outside_event_loop(function: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """Call a pyHanko entry point that runs its own event loop (asyncio.run).
+
+    Why: asyncio.run refuses to start inside a running loop, and a thread may have one (an ASGI server, a
+    Playwright session in the same process). There the call runs in a short-lived thread of its own.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return function(*args, **kwargs)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, *args, **kwargs).result()
+
+
 def sign_pdf(
     pdf: bytes,
     *,
@@ -115,7 +131,7 @@ def sign_pdf(
     )
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-        output = signers.sign_pdf(writer, metadata, signer=signer)
+        output = _outside_event_loop(signers.sign_pdf, writer, metadata, signer=signer)
     except Exception as exc:  # noqa: BLE001 - any failure stops the issuance with a clear error
         raise SigningError(f"the PDF could not be signed: {exc}") from exc
     return output.getvalue()
@@ -154,7 +170,7 @@ def check_pdf_signature(pdf: bytes, *, trusted_certificates: Sequence[bytes] = (
     roots = [cert for data in trusted_certificates for cert in load_certs_from_pemder_data(data)]
     context = ValidationContext(trust_roots=roots, allow_fetching=False) if roots else None
     try:
-        status = validate_pdf_signature(signatures[0], signer_validation_context=context)
+        status = _outside_event_loop(validate_pdf_signature, signatures[0], signer_validation_context=context)
     except Exception:  # noqa: BLE001 - a malformed signature is an invalid one
         return SignatureCheck(signed=True)
     from pyhanko.sign.validation.status import SignatureCoverageLevel

@@ -160,6 +160,19 @@ def test_signature_is_valid_and_a_changed_byte_breaks_it(signing):
     assert not check_pdf_signature(render_certificate_pdf(document())).signed
 
 
+def test_signing_and_checking_work_inside_a_running_event_loop(signing):
+    # An ASGI server or a browser session in the same process runs a loop; pyHanko starts its own.
+    import asyncio
+
+    trusted = [Path(signing.cert_path).read_bytes()]
+
+    async def sign_and_check():
+        signed = sign_pdf(render_certificate_pdf(document()), identity=signing)
+        return check_pdf_signature(signed, trusted_certificates=trusted)
+
+    assert asyncio.run(sign_and_check()).valid
+
+
 @pytest.mark.skipif(not shutil.which("pdfsig"), reason="needs poppler-utils")
 def test_pdfsig_reads_a_valid_pades_signature(authority, nhung, trainer, tmp_path):
     certificate = services.issue_certificate(nhung, acting_user=trainer).certificate
