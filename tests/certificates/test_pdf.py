@@ -163,6 +163,7 @@ def test_signature_is_valid_and_a_changed_byte_breaks_it(signing):
 def test_signing_and_checking_work_inside_a_running_event_loop(signing):
     # An ASGI server or a browser session in the same process runs a loop; pyHanko starts its own.
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     trusted = [Path(signing.cert_path).read_bytes()]
 
@@ -170,7 +171,9 @@ def test_signing_and_checking_work_inside_a_running_event_loop(signing):
         signed = sign_pdf(render_certificate_pdf(document()), identity=signing)
         return check_pdf_signature(signed, trusted_certificates=trusted)
 
-    assert asyncio.run(sign_and_check()).valid
+    # In a thread of its own: this test's thread may already run a loop (a browser test's, before it).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        assert pool.submit(asyncio.run, sign_and_check()).result().valid
 
 
 @pytest.mark.skipif(not shutil.which("pdfsig"), reason="needs poppler-utils")
