@@ -4,71 +4,55 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from lms.errors import DomainError
+from lms.errors import Conflict, DomainError, Forbidden, NotFound
 
 
 class CoursesError(DomainError):
-    """Base error of the courses app: a rule refused the change. `code` and `status_code` serve the API."""
+    """Base error of the courses app: a rule refused the change."""
 
     code = "courses_error"
-    status_code = 400
 
 
-class EnrolmentClosedError(CoursesError):
-    code = "enrolment_closed"
-    status_code = 409
+class EnrolmentClosedError(CoursesError, Conflict):
     default_text = _("Enrolment for this session is closed.")
 
 
-class SessionStartedError(CoursesError):
-    code = "session_started"
-    status_code = 409
+class SessionStartedError(CoursesError, Conflict):
     default_text = _("The session has already started.")
 
 
-class SessionUnavailableError(CoursesError):
-    code = "session_unavailable"
-    status_code = 409
+class SessionUnavailableError(CoursesError, Conflict):
     default_text = _("This session does not take enrolments.")
 
 
-class NotEligibleError(CoursesError):
-    code = "not_eligible"
-    status_code = 403
+class NotEligibleError(CoursesError, Forbidden):
     default_text = _("This session is not open to your trainee category.")
 
 
-class NotAllowedError(CoursesError):
+class NotAllowedError(CoursesError, Forbidden):
     code = "forbidden"
-    status_code = 403
     default_text = _("You are not allowed to manage this session.")
 
 
-class InvalidTransitionError(CoursesError):
-    code = "invalid_transition"
-    status_code = 409
+class InvalidTransitionError(CoursesError, Conflict):
     default_text = _("This enrolment cannot be changed that way.")
 
 
-class NotEnrolledError(CoursesError):
-    code = "not_enrolled"
-    status_code = 404
+class NotEnrolledError(CoursesError, NotFound):
     default_text = _("You are not enrolled in this session.")
 
 
-class CapacityError(CoursesError):
+class CapacityError(CoursesError, Conflict):
     """The capacity asked for is below the seats already confirmed."""
 
     code = "capacity_below_confirmed"
-    status_code = 409
     field = "capacity"
     default_text = _("The capacity cannot be lower than the number of people already confirmed.")
 
 
-class SessionTransitionError(CoursesError):
+class SessionTransitionError(CoursesError, Conflict):
     """The session cannot move to the status asked for."""
 
     code = "invalid_session_transition"
-    status_code = 409
     field = "status"
     default_text = _("The session cannot change to this status.")

@@ -11,12 +11,12 @@ from __future__ import annotations
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.db.models import QuerySet
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from ninja.security import SessionAuth
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.models import APIToken
 
-from lms.errors import DomainError
+from lms.errors import Forbidden
 from lms.text import nfc
 
 from .models import User
@@ -25,29 +25,22 @@ from .verification import may_sign_in
 MAX_TOKENS_PER_USER = 10
 
 
-class TokenError(DomainError):
+class TokenError(Forbidden):
     """A personal API token could not be made."""
 
     code = "token_refused"
-    status_code = 403
 
 
 class TokenLimitError(TokenError):
     """The user already holds the maximum number of active tokens."""
 
-    code = "token_limit"
-
-    def default_message(self) -> str:
-        return _("You already have the maximum number of tokens; revoke one first.")
+    default_text = _("You already have the maximum number of tokens; revoke one first.")
 
 
 class EmailNotVerifiedError(TokenError):
     """Where verification is mandatory, only an account with a verified e-mail may hold a token."""
 
-    code = "email_not_verified"
-
-    def default_message(self) -> str:
-        return _("Verify your e-mail address before creating an API token.")
+    default_text = _("Verify your e-mail address before creating an API token.")
 
 
 def active_tokens(user: User) -> QuerySet[APIToken]:
