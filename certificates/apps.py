@@ -5,4 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = _("Certificates")
-    default_auto_field = "django.db.models.BigAutoField"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -15,6 +14,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from courses.models import Enrolment, TrainingSession
+from lms.fields import actor_field
+from lms.jobs import JobStatus, ProgressJob
 from lms.storage import private_storage
 from lms.text import nfc
 
@@ -187,14 +188,7 @@ class Certificate(models.Model):
         _("verification code"), max_length=CODE_LENGTH, unique=True, default=new_verification_code
     )
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
-    issued_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("issued by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    issued_by = actor_field(_("issued by"))
     # What the certificate states, as it stood when issued.
     full_name = models.CharField(_("full name"), max_length=255)
     date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
@@ -221,14 +215,7 @@ class Certificate(models.Model):
     )
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revocation_reason = models.TextField(_("reason for revocation"), blank=True)
-    revoked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("revoked by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    revoked_by = actor_field(_("revoked by"))
 
     objects = CertificateQuerySet.as_manager()
 
@@ -273,14 +260,11 @@ class Certificate(models.Model):
         return "-".join(self.code[index : index + 4] for index in range(0, len(self.code), 4))
 
 
-class IssuanceStatus(models.TextChoices):
-    PENDING = "pending", _("Waiting")
-    RUNNING = "running", _("Running")
-    DONE = "done", _("Done")
-    FAILED = "failed", _("Failed")
+# The states of an issuance job (the name other modules know it by).
+IssuanceStatus = JobStatus
 
 
-class IssuanceJob(models.Model):
+class IssuanceJob(ProgressJob):
     """Issuing the certificates of a session (all eligible, or a selection) in a Celery task, with progress."""
 
     session = models.ForeignKey(
@@ -292,35 +276,14 @@ class IssuanceJob(models.Model):
     enrolment_ids = models.JSONField(
         _("selected enrolments"), default=list, blank=True, help_text=_("Empty: every eligible trainee.")
     )
-    status = models.CharField(
-        _("status"), max_length=20, choices=IssuanceStatus.choices, default=IssuanceStatus.PENDING
-    )
     total = models.PositiveIntegerField(_("trainees"), default=0)
     processed = models.PositiveIntegerField(_("processed"), default=0)
     issued = models.PositiveIntegerField(_("issued"), default=0)
-    report = models.JSONField(_("report"), default=dict, blank=True)
-    error = models.TextField(_("error"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
-    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
-    class Meta:
+    class Meta(ProgressJob.Meta):
         verbose_name = _("certificate issuance")
         verbose_name_plural = _("certificate issuances")
-        ordering = ["-created_at"]
 
     def __str__(self) -> str:
         return f"{self.session.code} ({self.get_status_display()})"
-
-    @property
-    def percent(self) -> int:
-        if not self.total:
-            return 100 if self.status == IssuanceStatus.DONE else 0
-        return min(100, round(100 * self.processed / self.total))

@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CmsSiteConfig(AppConfig):
     name = "cms_site"
     verbose_name = _("Site")
-    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
         from lms.exports import route_wagtail_exports

@@ -26,12 +26,22 @@ class SearchablePage(Page):
         index.SearchField("search_text_folded"),
     ]
 
+    # The page's own fields folded with its title: plain text as it is, rich text and streams without markup.
+    search_text_fields: tuple[str, ...] = ()
+    search_markup_fields: tuple[str, ...] = ()
+
     class Meta:
         abstract = True
 
     def get_search_text(self) -> str:
-        """The text to fold for accent-insensitive search; pages add their own fields."""
-        return self.title
+        """The text to fold for accent-insensitive search: the title and the fields the page names."""
+        return " ".join(
+            [
+                self.title,
+                *(getattr(self, name) for name in self.search_text_fields),
+                *(plain_text(getattr(self, name)) for name in self.search_markup_fields),
+            ]
+        )
 
     def full_clean(self, *args, **kwargs):
         self.search_text_folded = fold(self.get_search_text())
@@ -52,11 +62,11 @@ class HomePage(SearchablePage):
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
 
+    search_text_fields = ("lead",)
+    search_markup_fields = ("intro",)
+
     class Meta:
         verbose_name = _("home page")
-
-    def get_search_text(self) -> str:
-        return " ".join([self.title, self.lead, plain_text(self.intro or "")])
 
 
 class StandardPage(SearchablePage):
@@ -66,11 +76,11 @@ class StandardPage(SearchablePage):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*SearchablePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
+    search_text_fields = ("intro",)
+    search_markup_fields = ("body",)
+
     class Meta:
         verbose_name = _("standard page")
-
-    def get_search_text(self) -> str:
-        return " ".join([self.title, self.intro, plain_text(self.body)])
 
 
 @register_setting(icon="site")

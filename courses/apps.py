@@ -5,4 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Courses")
-    default_auto_field = "django.db.models.BigAutoField"

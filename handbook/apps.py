@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class HandbookConfig(AppConfig):
     name = "handbook"
     verbose_name = _("Handbook")
-    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
         from .signals import connect_signals

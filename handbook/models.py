@@ -11,7 +11,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms_site.models import SearchablePage
-from cms_site.text import plain_text
 
 from .blocks import RICH_TEXT_FEATURES, HandbookStreamBlock
 
@@ -51,12 +50,12 @@ class HandbookPage(RoutablePageMixin, SearchablePage):
     subpage_types = ["handbook.HandbookChapterPage"]
     template = "handbook/handbook_page.html"
 
+    search_text_fields = ("edition",)
+    search_markup_fields = ("introduction",)
+
     class Meta:
         verbose_name = _("handbook")
         verbose_name_plural = _("handbooks")
-
-    def get_search_text(self) -> str:
-        return " ".join([self.title, self.edition, plain_text(self.introduction or "")])
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from .selectors import book_outline, latest_ready_edition
@@ -97,12 +96,11 @@ class HandbookChapterPage(SearchablePage):
     subpage_types = ["handbook.HandbookSectionPage"]
     template = "handbook/handbook_chapter_page.html"
 
+    search_markup_fields = ("introduction",)
+
     class Meta:
         verbose_name = _("handbook chapter")
         verbose_name_plural = _("handbook chapters")
-
-    def get_search_text(self) -> str:
-        return " ".join([self.title, plain_text(self.introduction or "")])
 
     def get_book(self) -> HandbookPage | None:
         return HandbookPage.objects.filter(path=self.path[: -self.steplen]).first()
@@ -136,12 +134,12 @@ class HandbookSectionPage(SearchablePage):
     subpage_types: list[str] = []
     template = "handbook/handbook_section_page.html"
 
+    search_text_fields = ("summary",)
+    search_markup_fields = ("body",)
+
     class Meta:
         verbose_name = _("handbook section")
         verbose_name_plural = _("handbook sections")
-
-    def get_search_text(self) -> str:
-        return " ".join([self.title, self.summary, plain_text(self.body)])
 
     def get_book(self) -> HandbookPage | None:
         return HandbookPage.objects.filter(path=self.path[: -2 * self.steplen]).first()

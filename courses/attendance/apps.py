@@ -6,4 +6,3 @@ class AttendanceConfig(AppConfig):
     name = "courses.attendance"
     label = "attendance"
     verbose_name = _("Attendance")
-    default_auto_field = "django.db.models.BigAutoField"

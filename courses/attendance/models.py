@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from courses.models import Enrolment, SessionDay, TrainingSession
+from lms.fields import actor_field
 
 
 class AttendanceStatus(models.TextChoices):
@@ -43,14 +43,7 @@ class AttendanceRecord(models.Model):
     method = models.CharField(
         _("method"), max_length=12, choices=AttendanceMethod.choices, default=AttendanceMethod.ROLL_CALL
     )
-    marked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("marked by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    marked_by = actor_field(_("marked by"))
     marked_at = models.DateTimeField(_("marked at"), default=timezone.now)
     minutes_attended = models.PositiveIntegerField(
         _("minutes attended"), null=True, blank=True, help_text=_("From a meeting report (online sessions).")

@@ -12,7 +12,6 @@ from wagtail.search import index
 
 from cms_site.blocks import BaseStreamBlock
 from cms_site.models import SearchablePage
-from cms_site.text import plain_text
 
 from ..blocks import LessonStreamBlock
 from ..fields import CategoriesField, category_labels
@@ -28,11 +27,10 @@ class CourseIndexPage(SearchablePage):
     subpage_types = ["courses.CoursePage"]
     template = "courses/course_index_page.html"
 
+    search_markup_fields = ("intro",)
+
     class Meta:
         verbose_name = _("course catalogue")
-
-    def get_search_text(self) -> str:
-        return " ".join([self.title, plain_text(self.intro or "")])
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import catalogue
@@ -102,14 +100,12 @@ class CoursePage(SearchablePage):
     subpage_types = ["courses.LessonPage"]
     template = "courses/course_page.html"
 
+    search_text_fields = ("summary",)
+    search_markup_fields = ("learning_objectives", "body")
+
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
-
-    def get_search_text(self) -> str:
-        return " ".join(
-            [self.title, self.summary, plain_text(self.learning_objectives or ""), plain_text(self.body)]
-        )
 
     @property
     def audience_labels(self) -> list[str]:
@@ -141,12 +137,12 @@ class LessonPage(SearchablePage):
     subpage_types: list[str] = []
     template = "courses/lesson_page.html"
 
+    search_text_fields = ("intro",)
+    search_markup_fields = ("body",)
+
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
-
-    def get_search_text(self) -> str:
-        return " ".join([self.title, self.intro, plain_text(self.body)])
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import lesson_detail

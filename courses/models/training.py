@@ -15,6 +15,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from lms.fields import actor_field
+from lms.jobs import JobStatus, ProgressJob
 from lms.storage import private_storage
 from lms.text import fold, nfc
 
@@ -351,14 +353,7 @@ class EnrolmentEvent(models.Model):
         Enrolment, verbose_name=_("enrolment"), on_delete=models.PROTECT, related_name="events"
     )
     action = models.CharField(_("action"), max_length=60)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    actor = actor_field(_("by"))
     created_at = models.DateTimeField(_("when"), default=timezone.now)
     from_status = models.CharField(_("from status"), max_length=20, blank=True)
     to_status = models.CharField(_("to status"), max_length=20)
@@ -394,14 +389,11 @@ def _status_label(code: str) -> str:
     return str(EnrolmentStatus(code).label) if code in EnrolmentStatus.values else code
 
 
-class BulkJobStatus(models.TextChoices):
-    PENDING = "pending", _("Waiting")
-    RUNNING = "running", _("Running")
-    DONE = "done", _("Done")
-    FAILED = "failed", _("Failed")
+# The states of a bulk enrolment job (the name other modules know it by).
+BulkJobStatus = JobStatus
 
 
-class BulkEnrolmentJob(models.Model):
+class BulkEnrolmentJob(ProgressJob):
     """A spreadsheet of people to enrol in a session, imported by a Celery task with visible progress."""
 
     session = models.ForeignKey(
@@ -412,34 +404,13 @@ class BulkEnrolmentJob(models.Model):
     )
     file = models.FileField(_("file"), upload_to="courses/bulk/%Y/%m/", storage=private_storage)
     filename = models.CharField(_("file name"), max_length=255)
-    status = models.CharField(
-        _("status"), max_length=20, choices=BulkJobStatus.choices, default=BulkJobStatus.PENDING
-    )
     total = models.PositiveIntegerField(_("rows"), default=0)
     processed = models.PositiveIntegerField(_("rows processed"), default=0)
-    report = models.JSONField(_("report"), default=dict, blank=True)
-    error = models.TextField(_("error"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
-    class Meta:
+    class Meta(ProgressJob.Meta):
         verbose_name = _("bulk enrolment")
         verbose_name_plural = _("bulk enrolments")
-        ordering = ["-created_at"]
 
     def __str__(self) -> str:
         return f"{self.filename} → {self.session.code}"
-
-    @property
-    def percent(self) -> int:
-        if not self.total:
-            return 100 if self.status == BulkJobStatus.DONE else 0
-        return min(100, round(100 * self.processed / self.total))

@@ -6,4 +6,3 @@ class QuizzesConfig(AppConfig):
     name = "courses.quizzes"
     label = "quizzes"
     verbose_name = _("Quizzes")
-    default_auto_field = "django.db.models.BigAutoField"

@@ -6,4 +6,3 @@ class OutboxConfig(AppConfig):
     name = "lms.outbox"
     label = "outbox"
     verbose_name = _("E-mail outbox")
-    default_auto_field = "django.db.models.BigAutoField"

@@ -7,10 +7,10 @@ from datetime import date
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.periods import in_force_on, period_order_constraint
 from lms.text import fold, nfc
 
 
@@ -26,9 +26,7 @@ class ValidityQuerySet(models.QuerySet):
     def valid_on(self, day: date | None = None) -> ValidityQuerySet:
         """Rows in force on the given day (today by default)."""
         day = day or timezone.localdate()
-        return self.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=day)).filter(
-            Q(valid_until__isnull=True) | Q(valid_until__gte=day)
-        )
+        return self.filter(in_force_on(day, start="valid_from", end="valid_until"))
 
 
 class AdministrativeLevel(models.Model):
@@ -103,12 +101,7 @@ class Organisation(models.Model):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(valid_until__isnull=True)
-                | Q(valid_from__isnull=True)
-                | Q(valid_until__gte=models.F("valid_from")),
-                name="organisation_validity_order",
-            )
+            period_order_constraint(start="valid_from", end="valid_until", name="organisation_validity_order")
         ]
 
     def __str__(self) -> str:
@@ -255,9 +248,7 @@ class SpokespersonQuerySet(models.QuerySet):
     def current_on(self, day: date | None = None) -> SpokespersonQuerySet:
         """Spokespersons holding the post on the given day (today by default)."""
         day = day or timezone.localdate()
-        return self.filter(Q(appointed_on__isnull=True) | Q(appointed_on__lte=day)).filter(
-            Q(ended_on__isnull=True) | Q(ended_on__gte=day)
-        )
+        return self.filter(in_force_on(day, start="appointed_on", end="ended_on"))
 
 
 class Spokesperson(models.Model):
@@ -290,12 +281,7 @@ class Spokesperson(models.Model):
         verbose_name = _("spokesperson")
         verbose_name_plural = _("spokespersons")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(ended_on__isnull=True)
-                | Q(appointed_on__isnull=True)
-                | Q(ended_on__gte=models.F("appointed_on")),
-                name="spokesperson_term_order",
-            )
+            period_order_constraint(start="appointed_on", end="ended_on", name="spokesperson_term_order")
         ]
         indexes = [models.Index(fields=["organisation", "ended_on"], name="spokesperson_org_ended")]
 

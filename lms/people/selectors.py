@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import F, OrderBy, Q, QuerySet
+from django.db.models import F, OrderBy, QuerySet
 from django.db.models.functions import Collate
 from django.utils import timezone
 
@@ -84,12 +84,7 @@ def verified_trainee_categories(user: User) -> frozenset[str]:
     if not getattr(user, "is_authenticated", False):
         return frozenset()
     today = timezone.localdate()
-    listed = (
-        Spokesperson.objects.filter(user=user)
-        .filter(Q(appointed_on__isnull=True) | Q(appointed_on__lte=today))
-        .filter(Q(ended_on__isnull=True) | Q(ended_on__gte=today))
-        .exists()
-    )
+    listed = Spokesperson.objects.filter(user=user).current_on(today).exists()
     return frozenset({TraineeCategory.SPOKESPERSON}) if listed else frozenset()
 
 

@@ -6,4 +6,3 @@ class ReportsConfig(AppConfig):
     name = "lms.reports"
     label = "reports"
     verbose_name = _("Programme reports")
-    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,20 @@
+"""Model fields shared by the apps."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.functional import Promise
+
+
+def actor_field(verbose_name: str | Promise, *, blank: bool = True) -> models.ForeignKey:
+    """Who did something (issued, revoked, marked, started a job): the record outlives the account, so the
+    reference empties itself if the account is ever deleted, and the user gets no reverse accessor."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        null=True,
+        blank=blank,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
