@@ -29,6 +29,7 @@ from lms.pdf import (
     PRIMARY,
     TEXT,
     NationalHeading,
+    StyleSheet,
     draw_qr,
     esc,
     fitted_paragraph,
@@ -72,32 +73,27 @@ class CertificateDocument:
     background_image: bytes | None = None
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("c-body", fontName=FONT, fontSize=15, leading=20, textColor=TEXT)
-    return {
-        "body": base,
-        "title": ParagraphStyle(
-            "c-title",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=30,
-            leading=36,
-            alignment=TA_CENTER,
-            textColor=PRIMARY,
-        ),
-        "name": ParagraphStyle("c-name", parent=base, fontSize=20, leading=26),
-        "center": ParagraphStyle("c-center", parent=base, alignment=TA_CENTER),
-        "place": ParagraphStyle(
-            "c-place", parent=base, fontName=FONT_ITALIC, fontSize=13, leading=17, alignment=TA_CENTER
-        ),
-        "signer_title": ParagraphStyle(
-            "c-signer-title", parent=base, fontName=FONT_BOLD, fontSize=13, leading=17, alignment=TA_CENTER
-        ),
-        "signer_name": ParagraphStyle(
-            "c-signer-name", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, alignment=TA_CENTER
-        ),
-        "small": ParagraphStyle("c-small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
-    }
+def _styles() -> StyleSheet:
+    sheet = StyleSheet(
+        ParagraphStyle("c-body", fontName=FONT, fontSize=15, leading=20, textColor=TEXT), prefix="c-"
+    )
+    sheet.add("title", fontName=FONT_BOLD, fontSize=30, leading=36, alignment=TA_CENTER, textColor=PRIMARY)
+    sheet.add("name", fontSize=20, leading=26)
+    sheet.add("center", alignment=TA_CENTER)
+    sheet.add("place", fontName=FONT_ITALIC, fontSize=13, leading=17, alignment=TA_CENTER)
+    sheet.add(
+        "signer_title",
+        name="c-signer-title",
+        fontName=FONT_BOLD,
+        fontSize=13,
+        leading=17,
+        alignment=TA_CENTER,
+    )
+    sheet.add(
+        "signer_name", name="c-signer-name", fontName=FONT_BOLD, fontSize=15, leading=19, alignment=TA_CENTER
+    )
+    sheet.add("small", fontSize=8.5, leading=11, textColor=MUTED)
+    return sheet
 
 
 def _border(canvas, background: bytes | None) -> None:

@@ -49,6 +49,7 @@ from lms.pdf import (
     QUOTE_BG,
     SOFT,
     TEXT,
+    StyleSheet,
     document_options,
     esc,
     html_flowables,
@@ -107,111 +108,67 @@ class PdfBook:
 # --------------------------------------------------------------------------------------------------
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle(
-        "body", fontName=FONT, bulletFontName=FONT, fontSize=10.5, leading=15.5, textColor=TEXT, spaceAfter=6
-    )
-    return {
-        "body": base,
-        "li": ParagraphStyle("li", parent=base, leftIndent=14, bulletIndent=3, spaceAfter=3),
-        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
-        "cover_title": ParagraphStyle(
-            "cover_title",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=30,
-            leading=38,
-            textColor=PRIMARY,
-            spaceAfter=16,
-        ),
-        "cover_sub": ParagraphStyle("cover_sub", parent=base, fontSize=13, leading=18, textColor=MUTED),
-        "front_heading": ParagraphStyle(
-            "front_heading",
-            parent=base,
-            fontName=FONT_SEMIBOLD,
-            fontSize=18,
-            leading=24,
-            spaceBefore=0,
-            spaceAfter=14,
-            textColor=PRIMARY,
-        ),
-        "chapter_label": ParagraphStyle(
-            "chapter_label",
-            parent=base,
-            fontName=FONT_SEMIBOLD,
-            fontSize=11,
-            leading=14,
-            textColor=MUTED,
-            spaceAfter=4,
-        ),
-        "chapter": ParagraphStyle(
-            "chapter",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=22,
-            leading=28,
-            textColor=PRIMARY,
-            spaceAfter=14,
-        ),
-        "section": ParagraphStyle(
-            "section",
-            parent=base,
-            fontName=FONT_SEMIBOLD,
-            fontSize=14.5,
-            leading=19,
-            spaceBefore=14,
-            spaceAfter=6,
+def _styles() -> StyleSheet:
+    sheet = StyleSheet(
+        ParagraphStyle(
+            "body",
+            fontName=FONT,
+            bulletFontName=FONT,
+            fontSize=10.5,
+            leading=15.5,
             textColor=TEXT,
-            keepWithNext=1,
-        ),
-        "summary": ParagraphStyle(
-            "summary", parent=base, fontName=FONT_ITALIC, textColor=MUTED, spaceAfter=8
-        ),
-        "heading": ParagraphStyle(
-            "heading",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=11.5,
-            leading=15,
-            spaceBefore=8,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "callout_title": ParagraphStyle("callout_title", parent=base, fontName=FONT_BOLD, spaceAfter=0),
-        "callout": ParagraphStyle("callout", parent=base, spaceAfter=0),
-        "callout_li": ParagraphStyle("callout_li", parent=base, leftIndent=12, bulletIndent=0, spaceAfter=0),
-        "quote": ParagraphStyle("quote", parent=base, fontName=FONT_ITALIC, spaceAfter=0),
-        "citation": ParagraphStyle(
-            "citation", parent=base, fontSize=9, leading=12, textColor=MUTED, spaceAfter=0
-        ),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12, spaceAfter=0),
-        "cell_head": ParagraphStyle(
-            "cell_head", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12, spaceAfter=0
-        ),
-        "caption": ParagraphStyle(
-            "caption",
-            parent=base,
-            fontName=FONT_ITALIC,
-            fontSize=9,
-            leading=12,
-            textColor=MUTED,
-            spaceAfter=4,
-        ),
-        "toc0": ParagraphStyle(
-            "toc0",
-            parent=base,
-            fontName=FONT_SEMIBOLD,
-            fontSize=11,
-            leading=15,
-            spaceBefore=6,
-            leftIndent=0,
-            firstLineIndent=0,
-        ),
-        "toc1": ParagraphStyle(
-            "toc1", parent=base, fontSize=9.5, leading=13, leftIndent=18, firstLineIndent=0, spaceAfter=0
-        ),
-        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
-    }
+            spaceAfter=6,
+        )
+    )
+    sheet.add("li", leftIndent=14, bulletIndent=3, spaceAfter=3)
+    sheet.add("small", fontSize=8.5, leading=11, textColor=MUTED)
+    sheet.add("cover_title", fontName=FONT_BOLD, fontSize=30, leading=38, textColor=PRIMARY, spaceAfter=16)
+    sheet.add("cover_sub", fontSize=13, leading=18, textColor=MUTED)
+    sheet.add(
+        "front_heading",
+        fontName=FONT_SEMIBOLD,
+        fontSize=18,
+        leading=24,
+        spaceBefore=0,
+        spaceAfter=14,
+        textColor=PRIMARY,
+    )
+    sheet.add("chapter_label", fontName=FONT_SEMIBOLD, fontSize=11, leading=14, textColor=MUTED, spaceAfter=4)
+    sheet.add("chapter", fontName=FONT_BOLD, fontSize=22, leading=28, textColor=PRIMARY, spaceAfter=14)
+    sheet.add(
+        "section",
+        fontName=FONT_SEMIBOLD,
+        fontSize=14.5,
+        leading=19,
+        spaceBefore=14,
+        spaceAfter=6,
+        textColor=TEXT,
+        keepWithNext=1,
+    )
+    sheet.add("summary", fontName=FONT_ITALIC, textColor=MUTED, spaceAfter=8)
+    sheet.add(
+        "heading", fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4, keepWithNext=1
+    )
+    sheet.add("callout_title", fontName=FONT_BOLD, spaceAfter=0)
+    sheet.add("callout", spaceAfter=0)
+    sheet.add("callout_li", leftIndent=12, bulletIndent=0, spaceAfter=0)
+    sheet.add("quote", fontName=FONT_ITALIC, spaceAfter=0)
+    sheet.add("citation", fontSize=9, leading=12, textColor=MUTED, spaceAfter=0)
+    sheet.add("cell", fontSize=9, leading=12, spaceAfter=0)
+    sheet.add("cell_head", fontName=FONT_BOLD, fontSize=9, leading=12, spaceAfter=0)
+    sheet.add("caption", fontName=FONT_ITALIC, fontSize=9, leading=12, textColor=MUTED, spaceAfter=4)
+    sheet.add(
+        "toc0",
+        fontName=FONT_SEMIBOLD,
+        fontSize=11,
+        leading=15,
+        spaceBefore=6,
+        leftIndent=0,
+        firstLineIndent=0,
+    )
+    sheet.add("toc1", fontSize=9.5, leading=13, leftIndent=18, firstLineIndent=0, spaceAfter=0)
+    sheet.add("center", alignment=TA_CENTER)
+    return sheet
 
 
 # --------------------------------------------------------------------------------------------------

@@ -169,6 +169,22 @@ def fitted_paragraph(
         size = max(min_size, size - 0.5)
 
 
+class StyleSheet(dict[str, ParagraphStyle]):
+    """A renderer's paragraph styles, derived from one base and each named once.
+
+    `sheet.add("title", fontSize=18)` adds `sheet["title"]`, a style named `<prefix>title` whose parent is the
+    base (or `parent=`); the base itself is `sheet["body"]`.
+    """
+
+    def __init__(self, base: ParagraphStyle, *, prefix: str = "") -> None:
+        super().__init__(body=base)
+        self.base = base
+        self.prefix = prefix
+
+    def add(self, key: str, *, name: str = "", parent: ParagraphStyle | None = None, **values: Any) -> None:
+        self[key] = ParagraphStyle(name or f"{self.prefix}{key}", parent=parent or self.base, **values)
+
+
 def wrapped_height(paragraph: Paragraph, width: float) -> float:
     """The paragraph's height at this width, wrapping it only if it was not wrapped at this width yet."""
     wrapped = getattr(paragraph, "wrapped_for", None)
