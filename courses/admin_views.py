@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 
-from lms.exports import Table, csv_response
+from lms.exports import Table, csv_response, person_cells, person_headers
 from lms.http import found, id_or_none
 from lms.imports.views import PreviewThenConfirmView
 
@@ -137,11 +137,7 @@ def _enrolments_table(session: TrainingSession, enrolments: list[Enrolment]) -> 
     return Table(
         title=session.code,
         headers=[
-            _("Family name"),
-            _("Middle name"),
-            _("Given name"),
-            _("E-mail"),
-            _("Work unit"),
+            *person_headers(),
             pgettext("trainee category", "Category"),
             _("Phone"),
             _("Status"),
@@ -150,11 +146,7 @@ def _enrolments_table(session: TrainingSession, enrolments: list[Enrolment]) -> 
         ],
         rows=(
             [
-                enrolment.user.family_name,
-                enrolment.user.middle_name,
-                enrolment.user.given_name,
-                enrolment.user.email,
-                enrolment.user.work_unit,
+                *person_cells(enrolment.user),
                 enrolment.user.get_trainee_category_display(),
                 enrolment.user.phone,
                 enrolment.get_status_display(),

@@ -31,20 +31,19 @@ class Seats:
         self._confirmed: int | None = None
         self._waitlisted: int | None = None
 
+    def _count(self, status: str) -> int:
+        return Enrolment.objects.filter(session=self.session, status=status).count()
+
     @property
     def confirmed(self) -> int:
         if self._confirmed is None:
-            self._confirmed = Enrolment.objects.filter(
-                session=self.session, status=EnrolmentStatus.CONFIRMED
-            ).count()
+            self._confirmed = self._count(EnrolmentStatus.CONFIRMED)
         return self._confirmed
 
     @property
     def waitlisted(self) -> int:
         if self._waitlisted is None:
-            self._waitlisted = Enrolment.objects.filter(
-                session=self.session, status=EnrolmentStatus.WAITLISTED
-            ).count()
+            self._waitlisted = self._count(EnrolmentStatus.WAITLISTED)
         return self._waitlisted
 
     @property

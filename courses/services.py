@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -104,17 +105,9 @@ def _record_many(events: list[EnrolmentEvent]) -> list[EnrolmentEvent]:
     return events
 
 
-def _record(
-    enrolment: Enrolment,
-    *,
-    action: str,
-    actor: User | None,
-    from_status: str,
-    note: str = "",
-    email: str = "",
-) -> EnrolmentEvent:
-    event = _event(enrolment, action=action, actor=actor, from_status=from_status, note=note, email=email)
-    return _record_many([event])[0]
+def _record(enrolment: Enrolment, **change: Any) -> EnrolmentEvent:
+    """Save the audit event of one change (described as `_event` takes it) and queue its e-mail."""
+    return _record_many([_event(enrolment, **change)])[0]
 
 
 def _queue_email(event_id: int) -> None:
@@ -157,14 +150,19 @@ def _release(
     enrolment: Enrolment,
     session: TrainingSession,
     *,
-    to_status: str,
     action: str,
     actor,
     note: str,
-    email: str,
+    to_status: str = EnrolmentStatus.CANCELLED,
+    email: str | None = None,
     promote: bool = True,
 ):
-    """Take an active enrolment out (cancelled/rejected), then refill (unless told not to) or renumber."""
+    """Take an active enrolment out (cancelled/rejected), then refill (unless told not to) or renumber.
+
+    The person gets the e-mail of the new status unless `email` names another ("" for none).
+    """
+    if email is None:
+        email = str(to_status)
     from_status = enrolment.status
     position = enrolment.waitlist_position
     enrolment.status = to_status
@@ -332,13 +330,7 @@ def cancel_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "")
         if not staff and session.has_started():
             raise SessionStartedError(_("The session has already started; you can no longer cancel."))
         return _release(
-            enrolment,
-            session,
-            to_status=EnrolmentStatus.CANCELLED,
-            action="courses.enrolment.cancelled",
-            actor=acting_user,
-            note=note,
-            email="cancelled",
+            enrolment, session, action="courses.enrolment.cancelled", actor=acting_user, note=note
         )
 
 
@@ -367,11 +359,9 @@ def withdraw_enrolment(
         _release(
             enrolment,
             session,
-            to_status=EnrolmentStatus.CANCELLED,
             action="courses.enrolment.withdrawn" if replacement_id is None else "courses.enrolment.replaced",
             actor=requested_by,
             note=note,
-            email="cancelled",
             promote=replacement_id is None,
         )
         if replacement_id is None:
@@ -389,23 +379,20 @@ def withdraw_enrolment(
         return replacement
 
 
+def _lock_for_staff(enrolment: Enrolment, acting_user: User) -> tuple[TrainingSession, Enrolment]:
+    """Lock the enrolment's session for one of its managers, and read the enrolment again under the lock."""
+    session = lock_session(enrolment.session_id)
+    _require_manager_of(session, acting_user)
+    return session, Enrolment.objects.select_related("user").get(pk=enrolment.pk)
+
+
 def remove_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "") -> Enrolment:
     """Staff take a person out of a session at any time; the freed seat is refilled from the waitlist."""
     with transaction.atomic():
-        session = lock_session(enrolment.session_id)
-        _require_manager_of(session, acting_user)
-        enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
+        session, enrolment = _lock_for_staff(enrolment, acting_user)
         if enrolment.status not in ACTIVE_STATUSES:
             return enrolment
-        return _release(
-            enrolment,
-            session,
-            to_status=EnrolmentStatus.CANCELLED,
-            action="courses.enrolment.removed",
-            actor=acting_user,
-            note=note,
-            email="cancelled",
-        )
+        return _release(enrolment, session, action="courses.enrolment.removed", actor=acting_user, note=note)
 
 
 def _confirm_locked(
@@ -444,9 +431,7 @@ def _confirm_locked(
 def confirm_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "") -> Enrolment:
     """A trainer or manager approves a request: it takes a free seat, or the next waitlist place."""
     with transaction.atomic():
-        session = lock_session(enrolment.session_id)
-        _require_manager_of(session, acting_user)
-        enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
+        session, enrolment = _lock_for_staff(enrolment, acting_user)
         return _confirm_locked(enrolment, session, acting_user=acting_user, note=note)
 
 
@@ -469,16 +454,13 @@ def _reject_locked(
         action="courses.enrolment.rejected",
         actor=acting_user,
         note=note,
-        email="rejected",
     )
 
 
 def reject_enrolment(enrolment: Enrolment, *, acting_user: User, note: str = "") -> Enrolment:
     """A trainer or manager declines a pending (or waitlisted) request."""
     with transaction.atomic():
-        session = lock_session(enrolment.session_id)
-        _require_manager_of(session, acting_user)
-        enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
+        session, enrolment = _lock_for_staff(enrolment, acting_user)
         return _reject_locked(enrolment, session, acting_user=acting_user, note=note)
 
 
@@ -543,7 +525,6 @@ def move_enrolment(
         _release(
             enrolment,
             source,
-            to_status=EnrolmentStatus.CANCELLED,
             action="courses.enrolment.moved_out",
             actor=acting_user,
             note=note or _("Moved to %(session)s.") % {"session": target.code},

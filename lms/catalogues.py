@@ -119,15 +119,14 @@ def parse_po(path: Path | str) -> list[Entry]:
             continue
         if line.startswith("#~"):
             continue
-        if line.startswith("#,"):
+        if line.startswith(("#,", "#:")):
+            # A comment line before a msgid opens the next entry.
             if "msgid" in current:
                 flush()
-            current.setdefault("flags", []).extend(flag.strip() for flag in line[2:].split(","))
-            continue
-        if line.startswith("#:"):
-            if "msgid" in current:
-                flush()
-            current.setdefault("references", []).extend(line[2:].split())
+            if line.startswith("#,"):
+                current.setdefault("flags", []).extend(flag.strip() for flag in line[2:].split(","))
+            else:
+                current.setdefault("references", []).extend(line[2:].split())
             continue
         if line.startswith("#"):
             continue

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
+from typing import Any
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -69,6 +70,16 @@ class Table:
     footer: Sequence[Sequence[object]] = ()
     widths: Mapping[int, float] = field(default_factory=dict)
     freeze_columns: int = 0
+
+
+def person_headers() -> list[str]:
+    """The columns that name a person in a spreadsheet: the name in its parts, e-mail and work unit."""
+    return [_("Family name"), _("Middle name"), _("Given name"), _("E-mail"), _("Work unit")]
+
+
+def person_cells(user: Any) -> list[str]:
+    """A person's values for the columns of `person_headers()`."""
+    return [user.family_name, user.middle_name, user.given_name, user.email, getattr(user, "work_unit", "")]
 
 
 def neutralise(value: str) -> str:

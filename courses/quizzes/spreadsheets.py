@@ -32,7 +32,7 @@ from wagtail.models import Page
 
 from courses.models import CoursePage
 from handbook.models import HandbookSectionPage
-from lms.exports import Styled, Table
+from lms.exports import Styled, Table, person_cells, person_headers
 from lms.imports.reading import read_table
 from lms.imports.results import ImportReport, RowResult, field_errors
 from lms.text import fold
@@ -300,11 +300,7 @@ def results_table(session, quiz, rows: list) -> Table:
             user = row.user
             result = "" if row.passed is None else (_("Passed") if row.passed else _("Not passed"))
             yield [
-                user.family_name,
-                user.middle_name,
-                user.given_name,
-                user.email,
-                getattr(user, "work_unit", ""),
+                *person_cells(user),
                 row.attempts,
                 float(row.best) if row.best is not None else None,
                 float(row.last) if row.last is not None else None,
@@ -316,11 +312,7 @@ def results_table(session, quiz, rows: list) -> Table:
         title=_("Results"),
         preamble=[[Styled(f"{quiz.title} — {session.code} {session.title}", bold=True)]],
         headers=[
-            _("Family name"),
-            _("Middle name"),
-            _("Given name"),
-            _("E-mail"),
-            _("Work unit"),
+            *person_headers(),
             _("Attempts"),
             _("Best score (%)"),
             _("Last score (%)"),

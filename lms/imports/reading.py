@@ -264,3 +264,15 @@ def parse_date(value: str) -> date | None:
         except ValueError:
             continue
     raise ValueError(value)
+
+
+def row_dates(values: Mapping[str, str], columns: Iterable[str], errors: list[str]) -> dict[str, date | None]:
+    """A row's date columns read with `parse_date`: None where empty, or unreadable (which adds an error)."""
+    dates: dict[str, date | None] = {}
+    for column in columns:
+        try:
+            dates[column] = parse_date(values.get(column, ""))
+        except ValueError:
+            errors.append(_("Unreadable date “%(value)s” (use dd/mm/yyyy).") % {"value": values.get(column)})
+            dates[column] = None
+    return dates

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +26,14 @@ class RowResult:
     def ok(self) -> bool:
         return not self.errors
 
+    def refuse_repeat(self, seen: dict[Any, int], key: Any, message: str, **params: Any) -> None:
+        """Refuse the row if an earlier row of the file had the same `key`; `message` names that row's line
+        as %(line)d (and any `params`). Otherwise remember this row's line under the key."""
+        if key in seen:
+            self.errors.append(message % {**params, "line": seen[key]})
+        else:
+            seen[key] = self.line
+
 
 @dataclass
 class ImportReport:
@@ -48,6 +56,14 @@ class ImportReport:
             key = "error" if row.errors else row.action
             counts[key] = counts.get(key, 0) + 1
         return counts
+
+
+def assign_changes(instance: models.Model, values: Mapping[str, Any], names: Iterable[str]) -> list[str]:
+    """Give an existing row the imported `values` of `names`; the names whose value changes."""
+    changed = [name for name in names if getattr(instance, name) != values[name]]
+    for name in names:
+        setattr(instance, name, values[name])
+    return changed
 
 
 def finished_message(report: ImportReport) -> str:

@@ -16,8 +16,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from lms.errors import DomainError
-from lms.imports.reading import parse_date, read_table
-from lms.imports.results import ImportReport, RowResult
+from lms.imports.reading import read_table, row_dates
+from lms.imports.results import ImportReport, RowResult, assign_changes
 from lms.text import fold, nfc
 
 from .models import AdministrativeLevel, Organisation, User
@@ -196,14 +196,7 @@ def _row_fields(row_values: dict[str, str], resolver: _OrganisationResolver, res
             else:
                 result.errors.append(_("Unknown successor unit “%(value)s”.") % {"value": text})
         fields[column] = target
-    for column in ("valid_from", "valid_until"):
-        try:
-            fields[column] = parse_date(row_values.get(column, ""))
-        except ValueError:
-            result.errors.append(
-                _("Unreadable date “%(value)s” (use dd/mm/yyyy).") % {"value": row_values.get(column)}
-            )
-            fields[column] = None
+    fields.update(row_dates(row_values, ("valid_from", "valid_until"), result.errors))
     if (
         fields.get("valid_from")
         and fields.get("valid_until")
@@ -236,26 +229,19 @@ def _plan_organisation_rows(rows, *, apply: bool) -> ImportReport:
         result = RowResult(line=row.line, values=row.values)
         fields = _row_fields(row.values, resolver, result)
         if fields["code"]:
-            key = fold(fields["code"])
-            if key in seen_codes:
-                result.errors.append(
-                    _("Duplicate code “%(code)s”: already used on line %(line)d.")
-                    % {"code": fields["code"], "line": seen_codes[key]}
-                )
-            else:
-                seen_codes[key] = row.line
+            result.refuse_repeat(
+                seen_codes,
+                fold(fields["code"]),
+                _("Duplicate code “%(code)s”: already used on line %(line)d."),
+                code=fields["code"],
+            )
         name_key = (
             fold(fields["name"]),
             getattr(fields["level"], "id", None),
             getattr(fields["parent"], "id", None),
         )
         if not fields["code"] and fields["name"]:
-            if name_key in seen_names:
-                result.errors.append(
-                    _("Duplicate row: the same unit is on line %(line)d.") % {"line": seen_names[name_key]}
-                )
-            else:
-                seen_names[name_key] = row.line
+            result.refuse_repeat(seen_names, name_key, _("Duplicate row: the same unit is on line %(line)d."))
         if result.errors:
             result.action = "error"
             results.append(result)
@@ -265,13 +251,11 @@ def _plan_organisation_rows(rows, *, apply: bool) -> ImportReport:
             result.action = "create"
             organisation = Organisation(**fields)
         else:
-            changed = [name for name in _COMPARED if getattr(existing, name) != fields[name]]
+            organisation = existing
+            changed = assign_changes(organisation, fields, _COMPARED)
             result.action = "update" if changed else "unchanged"
             if changed:
                 result.notes.append(_("Changes: %(fields)s") % {"fields": ", ".join(changed)})
-            organisation = existing
-            for name in _COMPARED:
-                setattr(organisation, name, fields[name])
         try:
             organisation.full_clean(
                 exclude=["level", "parent", "successor"], validate_unique=False, validate_constraints=False

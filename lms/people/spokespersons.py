@@ -9,8 +9,8 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from lms.imports.reading import parse_date, read_table
-from lms.imports.results import ImportReport, RowResult, field_errors
+from lms.imports.reading import read_table, row_dates
+from lms.imports.results import ImportReport, RowResult, assign_changes, field_errors
 from lms.text import fold, nfc
 
 from .models import Organisation, Spokesperson, User
@@ -152,14 +152,7 @@ def _row_fields(values: dict[str, str], directory: _Directory, result: RowResult
         except ValidationError:
             result.errors.append(_("Invalid e-mail address “%(value)s”.") % {"value": email})
     fields["email"] = email
-    for column in ("appointed_on", "ended_on"):
-        try:
-            fields[column] = parse_date(values.get(column, ""))
-        except ValueError:
-            result.errors.append(
-                _("Unreadable date “%(value)s” (use dd/mm/yyyy).") % {"value": values.get(column)}
-            )
-            fields[column] = None
+    fields.update(row_dates(values, ("appointed_on", "ended_on"), result.errors))
     if fields["appointed_on"] and fields["ended_on"] and fields["ended_on"] < fields["appointed_on"]:
         result.errors.append(_("The end of the term is before the appointment."))
     result.errors.extend(field_errors(Spokesperson, checked, labels=_LABELS))
@@ -184,12 +177,9 @@ def _plan_rows(rows, *, apply: bool) -> ImportReport:
                 part for part in (fields["family_name"], fields["middle_name"], fields["given_name"]) if part
             )
             key = _record_key(fields["organisation"].pk, fields["email"], full_name)
-            if key in seen:
-                result.errors.append(
-                    _("Duplicate row: the same person and unit are on line %(line)d.") % {"line": seen[key]}
-                )
-            else:
-                seen[key] = row.line
+            result.refuse_repeat(
+                seen, key, _("Duplicate row: the same person and unit are on line %(line)d.")
+            )
         if result.errors:
             result.action = "error"
             results.append(result)
@@ -200,13 +190,11 @@ def _plan_rows(rows, *, apply: bool) -> ImportReport:
             result.action = "create"
             record = Spokesperson(**fields, user=account)
         else:
-            changed = [name for name in _COMPARED if getattr(record, name) != fields[name]]
+            changed = assign_changes(record, fields, _COMPARED)
             if record.user_id is None and account is not None:
                 changed.append("user")
                 record.user = account
             result.action = "update" if changed else "unchanged"
-            for name in _COMPARED:
-                setattr(record, name, fields[name])
         if account is not None:
             result.notes.append(_("Linked to the account %(email)s.") % {"email": account.email})
         if apply and result.action in {"create", "update"}:

@@ -10,8 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Case, Count, F, IntegerField, Min, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Count, F, Min, OuterRef, Q, Value, When
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
@@ -19,6 +18,7 @@ from courses.attendance.models import AttendanceRecord
 from courses.models import Enrolment, EnrolmentStatus, SessionDay, SessionStatus, TrainingSession
 from courses.permissions import is_manager
 from lms.outbox.models import OutboxMessage, OutboxStatus
+from lms.queries import count_per
 
 from .annual import ATTENDED, planned_sessions
 from .coverage import coverage_report
@@ -33,18 +33,14 @@ def is_trainer(user) -> bool:
 
 def trainer_sessions(user) -> list[TrainingSession]:
     """The trainer's sessions not yet over: in progress first, then by first day; pending approvals counted."""
-    pending = (
-        Enrolment.objects.filter(session=OuterRef("pk"), status=EnrolmentStatus.PENDING)
-        .order_by()
-        .values("session")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
     return list(
         TrainingSession.objects.filter(trainers=user, status__in=ACTIVE)
         .annotate(
             starts_on=Min("days__date"),
-            pending=Coalesce(Subquery(pending, output_field=IntegerField()), Value(0)),
+            pending=count_per(
+                Enrolment.objects.filter(session=OuterRef("pk"), status=EnrolmentStatus.PENDING),
+                per="session",
+            ),
             running=Case(When(status=SessionStatus.IN_PROGRESS, then=Value(0)), default=Value(1)),
         )
         .select_related("course")
@@ -63,25 +59,13 @@ def trainer_days_on(user, *, today: dt.date) -> list[SessionDay]:
 
 def below_threshold_counts(session_ids: list[int], *, today: dt.date) -> dict[int, int]:
     """Per session: confirmed trainees present or late on fewer than the threshold of the days held so far."""
-    held = (
-        SessionDay.objects.filter(session=OuterRef("session"), date__lte=today)
-        .order_by()
-        .values("session")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    attended = (
-        AttendanceRecord.objects.filter(enrolment=OuterRef("pk"), status__in=ATTENDED)
-        .order_by()
-        .values("enrolment")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
+    held = SessionDay.objects.filter(session=OuterRef("session"), date__lte=today)
+    attended = AttendanceRecord.objects.filter(enrolment=OuterRef("pk"), status__in=ATTENDED)
     rows = (
         Enrolment.objects.filter(session__in=session_ids, status=EnrolmentStatus.CONFIRMED)
         .annotate(
-            held=Coalesce(Subquery(held, output_field=IntegerField()), Value(0)),
-            attended=Coalesce(Subquery(attended, output_field=IntegerField()), Value(0)),
+            held=count_per(held, per="session"),
+            attended=count_per(attended, per="enrolment"),
         )
         .filter(held__gt=0)
         .alias(hundreds=F("attended") * 100, needed=F("session__attendance_threshold") * F("held"))
