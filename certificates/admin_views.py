@@ -4,11 +4,12 @@ progress of a bulk issuance, a certificate with its revocation. Trainers reach o
 from __future__ import annotations
 
 from django.contrib import messages
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import Enrolment
+from lms.admin import render_admin_page
 from lms.http import found, id_or_none
 from lms.text import fold
 
@@ -50,10 +51,12 @@ def filtered(results: list[Eligibility], *, state: str, query: str) -> list[Elig
 
 @require_GET
 def session_list(request):
-    return render(
+    return render_admin_page(
         request,
         "certificates/admin/session_list.html",
         {"sessions": list(selectors.managed_sessions(request.user))},
+        title=_("Certificates"),
+        icon="doc-full",
     )
 
 
@@ -64,7 +67,7 @@ def session_eligibility(request, pk: int):
     state = request.GET.get("trang_thai", "")
     query = request.GET.get("q", "")[:100]
     rows = filtered(results, state=state, query=query)
-    return render(
+    return render_admin_page(
         request,
         "certificates/admin/session.html",
         {
@@ -83,6 +86,9 @@ def session_eligibility(request, pk: int):
             ],
             "jobs": selectors.latest_jobs(session),
         },
+        title=_("Certificates"),
+        subtitle=session,
+        icon="doc-full",
     )
 
 
@@ -136,7 +142,7 @@ def issue(request, pk: int):
 @require_GET
 def job_progress(request, pk: int):
     job = found(selectors.managed_job(request.user, pk))
-    return render(
+    return render_admin_page(
         request,
         "certificates/admin/job.html",
         {
@@ -144,16 +150,22 @@ def job_progress(request, pk: int):
             "session": job.session,
             "running": job.status in {IssuanceStatus.PENDING, IssuanceStatus.RUNNING},
         },
+        title=_("Issuing certificates"),
+        subtitle=job.session,
+        icon="doc-full",
     )
 
 
 @require_GET
 def certificate_detail(request, pk: int):
     certificate = found(selectors.managed_certificate(request.user, pk))
-    return render(
+    return render_admin_page(
         request,
         "certificates/admin/certificate.html",
         {"certificate": certificate, "session": certificate.enrolment.session},
+        title=_("Certificate"),
+        subtitle=certificate.number,
+        icon="doc-full",
     )
 
 

@@ -1,11 +1,19 @@
-"""Shared Wagtail admin building blocks: a menu item shown to some users, and an admin section (menu + URLs)."""
+"""Shared Wagtail admin building blocks: a menu item shown to some users, an admin section (menu + URLs),
+a list with an import button, the "View on site" item of a list row, and custom admin screens."""
 
 from collections.abc import Callable
 from typing import Any
 
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.urls import URLPattern, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.widgets.button import MenuItem as ButtonMenuItem
 
 
 class ConditionalMenuItem(MenuItem):
@@ -45,3 +53,38 @@ def register_admin_section(
     @hooks.register("register_admin_urls")
     def register_urls():
         return urls
+
+
+class ImportableIndexView(IndexView):
+    """A model's admin list with an "Import" button for those who may add rows; the import screen's URL is
+    named `<app label>_<model name>_import` (e.g. `people_organisation_import`)."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        options = self.model._meta
+        if self.request.user.has_perm(f"{options.app_label}.add_{options.model_name}"):
+            url = reverse(f"{options.app_label}_{options.model_name}_import")
+            buttons.append(HeaderButton(_("Import"), url=url, icon_name="upload", priority=20))
+        return buttons
+
+
+def view_on_site_item(url: str) -> ButtonMenuItem:
+    """The last item of a list row's "More" menu: the object's public page."""
+    return ButtonMenuItem(_("View on site"), url=url, icon_name="view", priority=40)
+
+
+def render_admin_page(
+    request: HttpRequest,
+    template_name: str,
+    context: dict[str, Any],
+    *,
+    title: str,
+    icon: str,
+    subtitle: Any = "",
+    status: int = 200,
+) -> HttpResponse:
+    """A custom admin screen: its template extends "lms/admin/page.html", which shows Wagtail's header (title,
+    subtitle, icon) above the screen's content."""
+    header = {"page_title": title, "page_subtitle": subtitle, "header_icon": icon}
+    return render(request, template_name, {**context, **header}, status=status)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import Enrolment, SessionDay, TrainingSession
+from lms.admin import render_admin_page
 from lms.exports import xlsx_response
 from lms.http import found
 from lms.imports.views import PreviewThenConfirmView
@@ -66,8 +67,13 @@ def answers_403(*, json: bool = False):
             except NotAllowedToMarkError as exc:
                 if json:
                     return _error(exc)
-                return render(
-                    request, "attendance/admin/forbidden.html", {"message": exc.message}, status=403
+                return render_admin_page(
+                    request,
+                    "attendance/admin/forbidden.html",
+                    {"message": exc.message},
+                    title=_("Attendance"),
+                    icon="clipboard-list",
+                    status=403,
                 )
 
         return wrapped
@@ -77,10 +83,12 @@ def answers_403(*, json: bool = False):
 
 @require_GET
 def session_list(request):
-    return render(
+    return render_admin_page(
         request,
         "attendance/admin/session_list.html",
         {"sessions": list(selectors.managed_sessions(request.user)), "today": timezone.localdate()},
+        title=_("Attendance"),
+        icon="clipboard-list",
     )
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET
 
 from courses.models import TrainingSession
+from lms.admin import render_admin_page
 from lms.exports import xlsx_response
 from lms.http import found
 from lms.imports.views import ReportImportView
@@ -18,22 +19,14 @@ from . import selectors
 from .models import Question, Quiz
 from .spreadsheets import import_questions, preview_question_import, questions_table, results_table
 
-
-class QuestionImportView(ReportImportView):
-    """Upload, preview row by row, then confirm: the valid rows are written in one transaction."""
-
-    template_name = "quizzes/admin/question_import.html"
-    heading = gettext_lazy("Import questions")
-    permission_required = "quizzes.add_question"
-
-    def preview(self, upload, filename):
-        return preview_question_import(upload, filename)
-
-    def apply(self, upload, filename):
-        return import_questions(upload, filename, acting_user=self.request.user)
-
-
-question_import = QuestionImportView.as_view()
+# Upload, preview row by row, then confirm: the valid rows are written in one transaction.
+question_import = ReportImportView.as_view(
+    template_name="quizzes/admin/question_import.html",
+    heading=gettext_lazy("Import questions"),
+    permission_required="quizzes.add_question",
+    preview_import=preview_question_import,
+    apply_import=import_questions,
+)
 
 
 @require_GET
@@ -82,7 +75,13 @@ def results_index(request):
         for entry in entries:
             entry["quizzes"] = [item for item in entry["quizzes"] if item["quiz"].pk == quiz_filter]
         entries = [entry for entry in entries if entry["quizzes"]]
-    return render(request, "quizzes/admin/results_index.html", {"entries": entries})
+    return render_admin_page(
+        request,
+        "quizzes/admin/results_index.html",
+        {"entries": entries},
+        title=gettext("Quiz results"),
+        icon="table",
+    )
 
 
 @require_GET
@@ -91,7 +90,7 @@ def results_detail(request, session_pk: int, quiz_pk: int):
     rows = selectors.session_results(session, quiz)
     items = selectors.quiz_item_statistics(quiz, session=session)
     graded = [row for row in rows if row.grade is not None]
-    return render(
+    return render_admin_page(
         request,
         "quizzes/admin/results_detail.html",
         {
@@ -103,6 +102,9 @@ def results_detail(request, session_pk: int, quiz_pk: int):
             "passed_count": sum(1 for row in graded if row.passed),
             "graded_count": len(graded),
         },
+        title=quiz.title,
+        subtitle=session,
+        icon="table",
     )
 
 

@@ -7,6 +7,7 @@ that cannot be read, or a rule that refuses the import, gives the person a messa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import PurePath
 from typing import IO, Any
 
@@ -108,11 +109,21 @@ class PreviewThenConfirmView(View):
 
 
 class ReportImportView(PreviewThenConfirmView):
-    """An import whose preview and write both answer an ImportReport; the result is shown on the same page."""
+    """An import whose preview and write both answer an ImportReport; the result is shown on the same page.
+
+    The two services are given to `as_view()`: `preview_import(upload, filename)` and
+    `apply_import(upload, filename, acting_user=...)`, or a subclass overrides `preview()` and `apply()`.
+    """
+
+    preview_import: Callable[[IO[bytes], str], ImportReport] | None = None
+    apply_import: Callable[..., ImportReport] | None = None
+
+    def preview(self, upload: IO[bytes], filename: str) -> ImportReport:
+        return self.preview_import(upload, filename)
 
     def apply(self, upload: IO[bytes], filename: str) -> ImportReport:
         """Write every valid row; rows with errors are skipped and reported."""
-        raise NotImplementedError
+        return self.apply_import(upload, filename, acting_user=self.request.user)
 
     def confirm(self, upload: IO[bytes], filename: str) -> HttpResponse:
         report = self.apply(upload, filename)

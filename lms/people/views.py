@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from lms.admin import render_admin_page
 from lms.http import id_or_none
 from lms.imports.views import ReportImportView
 
@@ -54,38 +55,21 @@ def admin_login(request):
     return redirect_to_login(next_url, login_url=settings.WAGTAILADMIN_LOGIN_URL)
 
 
-class OrganisationImportView(ReportImportView):
-    """Upload, preview row by row, then confirm: only the valid rows are written, in one transaction."""
-
-    template_name = "people/admin/organisation_import.html"
-    heading = gettext_lazy("Import organisations")
-    permission_required = "people.add_organisation"
-
-    def preview(self, upload, filename):
-        return preview_organisation_import(upload, filename)
-
-    def apply(self, upload, filename):
-        return import_organisations(upload, filename, acting_user=self.request.user)
-
-
-organisation_import = OrganisationImportView.as_view()
-
-
-class SpokespersonImportView(ReportImportView):
-    """Upload, preview row by row, then confirm: only the valid rows are written, in one transaction."""
-
-    template_name = "people/admin/spokesperson_import.html"
-    heading = gettext_lazy("Import spokespersons")
-    permission_required = "people.add_spokesperson"
-
-    def preview(self, upload, filename):
-        return preview_spokesperson_import(upload, filename)
-
-    def apply(self, upload, filename):
-        return import_spokespersons(upload, filename, acting_user=self.request.user)
-
-
-spokesperson_import = SpokespersonImportView.as_view()
+# Upload, preview row by row, then confirm: only the valid rows are written, in one transaction.
+organisation_import = ReportImportView.as_view(
+    template_name="people/admin/organisation_import.html",
+    heading=gettext_lazy("Import organisations"),
+    permission_required="people.add_organisation",
+    preview_import=preview_organisation_import,
+    apply_import=import_organisations,
+)
+spokesperson_import = ReportImportView.as_view(
+    template_name="people/admin/spokesperson_import.html",
+    heading=gettext_lazy("Import spokespersons"),
+    permission_required="people.add_spokesperson",
+    preview_import=preview_spokesperson_import,
+    apply_import=import_spokespersons,
+)
 
 
 @require_http_methods(["GET", "POST"])
@@ -108,8 +92,10 @@ def unlisted_work_units_view(request):
                 % {"count": count, "organisation": organisation.name},
             )
         return redirect("people_unlisted_work_units")
-    return render(
+    return render_admin_page(
         request,
         "people/admin/unlisted_work_units.html",
         {"groups": unlisted_work_units(), "organisations": current_organisations()},
+        title=_("Work units to match"),
+        icon="site",
     )

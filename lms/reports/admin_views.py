@@ -12,6 +12,7 @@ from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET
 
 from courses.permissions import is_manager
+from lms.admin import render_admin_page
 from lms.exports import csv_response, xlsx_response
 
 from . import annual, coverage
@@ -50,7 +51,7 @@ def coverage_view(request):
         return csv_response(coverage_filename(options, "csv"), coverage_summary_table(report, preamble=False))
     gaps = coverage.coverage_gaps(**options)
     not_trained = coverage.spokespersons_not_trained(**options)
-    return render(
+    return render_admin_page(
         request,
         "reports/admin/coverage.html",
         {
@@ -64,6 +65,8 @@ def coverage_view(request):
             "limit": LIST_LIMIT,
             "query": request.GET.urlencode(),
         },
+        title=_("Spokesperson network coverage"),
+        icon="group",
     )
 
 
