@@ -2,7 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from courses.permissions import is_manager
+from courses.permissions import teaches_or_manages
 from courses.selectors import MY_LEARNING_HOOK
 from lms.admin import register_admin_section
 
@@ -13,10 +13,6 @@ from .dashboard import my_learning_additions
 @hooks.register(MY_LEARNING_HOOK)
 def certificates_on_my_learning(user, *, past):
     return my_learning_additions(user, past=past)
-
-
-def _teaches_or_manages(user) -> bool:
-    return is_manager(user) or user.trained_sessions.exists()
 
 
 CERTIFICATE_URLS = [
@@ -40,6 +36,6 @@ register_admin_section(
     url_name="certificates_sessions",
     icon_name="doc-full",
     order=270,
-    shown_to=_teaches_or_manages,
+    shown_to=teaches_or_manages,
     urls=CERTIFICATE_URLS,
 )

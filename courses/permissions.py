@@ -17,6 +17,11 @@ def is_manager(user) -> bool:
     return cached
 
 
+def teaches_or_manages(user) -> bool:
+    """Managers, and trainers assigned to at least one session: who sees the session screens of the admin."""
+    return is_manager(user) or user.trained_sessions.exists()
+
+
 def can_manage_session(user, session) -> bool:
     """Managers manage every session; a trainer manages the sessions they are assigned to."""
     if not getattr(user, "is_authenticated", False):

@@ -18,6 +18,7 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, MenuItem
 
+from lms.admin import view_on_site_item
 from lms.filters import AdminFilterSet, IdChoiceFilter
 from lms.inspect import InspectView
 from lms.protected import protected_message
@@ -68,6 +69,24 @@ class _VisibleSessionsMixin:
         return session
 
 
+def _session_screens(button_class: type[Button], session_pk: int) -> list[Button]:
+    """Buttons to the session's own screens: its enrolments and its attendance."""
+    return [
+        button_class(
+            _("Enrolments"),
+            url=reverse("courses_session_enrolments", args=[session_pk]),
+            icon_name="group",
+            priority=5,
+        ),
+        button_class(
+            _("Attendance"),
+            url=reverse("attendance_session", args=[session_pk]),
+            icon_name="clipboard-list",
+            priority=6,
+        ),
+    ]
+
+
 class SessionIndexView(generic.IndexView):
     def get_base_queryset(self):
         return (
@@ -83,33 +102,11 @@ class SessionIndexView(generic.IndexView):
             # Deleting would fail (the enrolments are kept as records): do not offer it.
             delete_url = reverse(self.delete_url_name, args=[instance.pk]) if self.delete_url_name else None
             buttons = [button for button in buttons if getattr(button, "url", None) != delete_url]
-        buttons.insert(
-            0,
-            MenuItem(
-                _("Enrolments"),
-                url=reverse("courses_session_enrolments", args=[instance.pk]),
-                icon_name="group",
-                priority=5,
-            ),
-        )
-        buttons.insert(
-            1,
-            MenuItem(
-                _("Attendance"),
-                url=reverse("attendance_session", args=[instance.pk]),
-                icon_name="clipboard-list",
-                priority=6,
-            ),
-        )
-        buttons.append(
-            MenuItem(
-                _("View on site"),
-                url=reverse("courses:session_detail", args=[instance.pk]),
-                icon_name="view",
-                priority=40,
-            )
-        )
-        return buttons
+        return [
+            *_session_screens(MenuItem, instance.pk),
+            *buttons,
+            view_on_site_item(reverse("courses:session_detail", args=[instance.pk])),
+        ]
 
 
 class SessionEditView(_VisibleSessionsMixin, generic.EditView):
@@ -148,24 +145,7 @@ class SessionEditView(_VisibleSessionsMixin, generic.EditView):
 
     @cached_property
     def header_more_buttons(self):
-        buttons = list(super().header_more_buttons)
-        buttons.append(
-            Button(
-                _("Enrolments"),
-                url=reverse("courses_session_enrolments", args=[self.object.pk]),
-                icon_name="group",
-                priority=5,
-            )
-        )
-        buttons.append(
-            Button(
-                _("Attendance"),
-                url=reverse("attendance_session", args=[self.object.pk]),
-                icon_name="clipboard-list",
-                priority=6,
-            )
-        )
-        return buttons
+        return [*super().header_more_buttons, *_session_screens(Button, self.object.pk)]
 
 
 class SessionDeleteView(_VisibleSessionsMixin, generic.DeleteView):

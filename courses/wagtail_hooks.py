@@ -5,10 +5,7 @@ from . import admin_views
 from .permissions import may_see_site_history
 from .viewsets import TrainingSessionViewSet
 
-
-@hooks.register("register_admin_viewset")
-def register_sessions():
-    return TrainingSessionViewSet()
+hooks.register("register_admin_viewset", TrainingSessionViewSet)
 
 
 @hooks.register("register_admin_urls")

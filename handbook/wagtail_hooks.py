@@ -1,24 +1,18 @@
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from lms.admin import register_admin_section
 
 from .admin_views import VIEW_PERMISSION, editions_index, rebuild_edition
 
-
-@hooks.register("register_admin_urls")
-def register_handbook_admin_urls():
-    return [
+register_admin_section(
+    label=_("Handbook PDF"),
+    url_name="handbook_editions",
+    icon_name="doc-full",
+    order=350,
+    shown_to=lambda user: user.has_perm(VIEW_PERMISSION),
+    urls=[
         path("handbook/editions/", editions_index, name="handbook_editions"),
         path("handbook/editions/<int:book_id>/rebuild/", rebuild_edition, name="handbook_rebuild_edition"),
-    ]
-
-
-class EditionsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(VIEW_PERMISSION)
-
-
-@hooks.register("register_admin_menu_item")
-def register_editions_menu_item():
-    return EditionsMenuItem(_("Handbook PDF"), reverse("handbook_editions"), icon_name="doc-full", order=350)
+    ],
+)

@@ -1,15 +1,10 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from courses.permissions import is_manager
+from courses.permissions import teaches_or_manages
 from lms.admin import register_admin_section
 
 from . import admin_views
-
-
-def _teaches_or_manages(user) -> bool:
-    return is_manager(user) or user.trained_sessions.exists()
-
 
 ATTENDANCE_URLS = [
     path("attendance/", admin_views.session_list, name="attendance_sessions"),
@@ -42,6 +37,6 @@ register_admin_section(
     url_name="attendance_sessions",
     icon_name="clipboard-list",
     order=260,
-    shown_to=_teaches_or_manages,
+    shown_to=teaches_or_manages,
     urls=ATTENDANCE_URLS,
 )

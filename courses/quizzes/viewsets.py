@@ -16,7 +16,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.admin.widgets.button import MenuItem as ButtonMenuItem
 
 from courses.models import CoursePage
-from lms.admin import ConditionalMenuItem
+from lms.admin import ConditionalMenuItem, view_on_site_item
 from lms.filters import AdminFilterSet, IdChoiceFilter
 
 from . import admin_views
@@ -111,14 +111,7 @@ class QuizIndexView(generic.IndexView):
                 priority=5,
             )
         )
-        buttons.append(
-            ButtonMenuItem(
-                _("View on site"),
-                url=reverse("quizzes:quiz_detail", args=[instance.pk]),
-                icon_name="view",
-                priority=40,
-            )
-        )
+        buttons.append(view_on_site_item(reverse("quizzes:quiz_detail", args=[instance.pk])))
         return buttons
 
 

@@ -2,7 +2,4 @@ from wagtail import hooks
 
 from .viewsets import QuizzesViewSetGroup
 
-
-@hooks.register("register_admin_viewset")
-def register_quizzes():
-    return QuizzesViewSetGroup()
+hooks.register("register_admin_viewset", QuizzesViewSetGroup)

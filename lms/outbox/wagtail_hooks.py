@@ -2,7 +2,4 @@ from wagtail import hooks
 
 from .viewsets import OutboxViewSet
 
-
-@hooks.register("register_admin_viewset")
-def register_outbox():
-    return OutboxViewSet()
+hooks.register("register_admin_viewset", OutboxViewSet)

@@ -108,20 +108,7 @@ class PersonFieldsMixin(forms.Form):
 class SignupForm(PersonFieldsMixin, AllauthSignupForm):
     """allauth's sign-up (e-mail and password) with the person's details."""
 
-    field_order = [
-        "email",
-        "family_name",
-        "middle_name",
-        "given_name",
-        "date_of_birth",
-        "phone",
-        "organisation",
-        "organisation_unlisted",
-        "position",
-        "trainee_category",
-        "password1",
-        "password2",
-    ]
+    field_order = ["email", *PersonFieldsMixin.person_fields, "password1", "password2"]
 
     def save(self, request):
 

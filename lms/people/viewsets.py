@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Q
 from django.forms import modelform_factory
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.admin.widgets.button import HeaderButton
 from wagtail.users.forms import UserCreationForm as WagtailUserCreationForm
 from wagtail.users.forms import UserEditForm as WagtailUserEditForm
 from wagtail.users.views.groups import GroupViewSet as WagtailGroupViewSet
 from wagtail.users.views.groups import IndexView as WagtailGroupIndexView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
+from lms.admin import ImportableIndexView
 from lms.filters import AdminFilterSet, IdChoiceFilter
 from lms.inspect import InspectView
+from lms.periods import in_force_on
 
 from .forms import PersonFieldsMixin
 from .models import AdministrativeLevel, Organisation, Spokesperson, User
@@ -94,9 +91,7 @@ class ValidityFilterSet(AdminFilterSet):
 
     def filter_validity(self, queryset, name, value):
         today = timezone.localdate()
-        current = (Q(valid_from__isnull=True) | Q(valid_from__lte=today)) & (
-            Q(valid_until__isnull=True) | Q(valid_until__gte=today)
-        )
+        current = in_force_on(today, start="valid_from", end="valid_until")
         if value == "current":
             return queryset.filter(current)
         if value == "ended":
@@ -115,38 +110,14 @@ class OrganisationFilterSet(ValidityFilterSet):
         fields = ["level", "parent", "validity"]
 
 
-class OrganisationIndexView(IndexView):
-    @cached_property
-    def header_buttons(self):
-        buttons = super().header_buttons
-        if self.request.user.has_perm("people.add_organisation"):
-            buttons.append(
-                HeaderButton(
-                    _("Import"), url=reverse("people_organisation_import"), icon_name="upload", priority=20
-                )
-            )
-        return buttons
-
-
 class OrganisationViewSet(ModelViewSet):
     model = Organisation
     name = "organisations"
     url_prefix = "people/organisations"
     icon = "site"
     menu_label = _("Organisations")
-    index_view_class = OrganisationIndexView
+    index_view_class = ImportableIndexView
     list_display = ["name", "type", "level", "parent", "code", "valid_until", "successor"]
-    list_export = [
-        "name",
-        "short_name",
-        "type",
-        "level",
-        "parent",
-        "code",
-        "valid_from",
-        "valid_until",
-        "successor",
-    ]
     export_filename = "to-chuc"
     search_fields = ["name", "name_folded", "code"]
     search_backend_name = None
@@ -162,6 +133,7 @@ class OrganisationViewSet(ModelViewSet):
         "valid_until",
         "successor",
     ]
+    list_export = form_fields
     ordering = ["level__rank", "name"]
     inspect_view_enabled = True
     inspect_view_class = InspectView
@@ -219,17 +191,8 @@ class SpokespersonForm(WagtailAdminModelForm):
         return cleaned
 
 
-class SpokespersonIndexView(IndexView):
-    @cached_property
-    def header_buttons(self):
-        buttons = super().header_buttons
-        if self.request.user.has_perm("people.add_spokesperson"):
-            buttons.append(
-                HeaderButton(
-                    _("Import"), url=reverse("people_spokesperson_import"), icon_name="upload", priority=20
-                )
-            )
-        return buttons
+_SPOKESPERSON_NAME = ["family_name", "middle_name", "given_name", "position"]
+_SPOKESPERSON_CONTACT = ["phone", "email", "appointed_on", "ended_on", "user"]
 
 
 class SpokespersonViewSet(ModelViewSet):
@@ -238,7 +201,7 @@ class SpokespersonViewSet(ModelViewSet):
     url_prefix = "people/spokespersons"
     icon = "user"
     menu_label = _("Spokespersons")
-    index_view_class = SpokespersonIndexView
+    index_view_class = ImportableIndexView
     list_display = [
         Column("full_name", label=pgettext_lazy("person", "Name")),
         "position",
@@ -249,34 +212,12 @@ class SpokespersonViewSet(ModelViewSet):
         "ended_on",
         "user",
     ]
-    list_export = [
-        "family_name",
-        "middle_name",
-        "given_name",
-        "position",
-        "organisation",
-        "phone",
-        "email",
-        "appointed_on",
-        "ended_on",
-        "user",
-    ]
+    list_export = [*_SPOKESPERSON_NAME, "organisation", *_SPOKESPERSON_CONTACT]
     export_filename = "nguoi-phat-ngon"
     search_fields = ["family_name", "given_name", "organisation__name", "email"]
     search_backend_name = None
     filterset_class = SpokespersonFilterSet
-    form_fields = [
-        "organisation",
-        "family_name",
-        "middle_name",
-        "given_name",
-        "position",
-        "phone",
-        "email",
-        "appointed_on",
-        "ended_on",
-        "user",
-    ]
+    form_fields = ["organisation", *_SPOKESPERSON_NAME, *_SPOKESPERSON_CONTACT]
 
     def get_form_class(self, for_update=False):
         return modelform_factory(self.model, form=SpokespersonForm, fields=self.form_fields)

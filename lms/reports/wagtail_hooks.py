@@ -1,28 +1,21 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 
 from courses.permissions import is_manager
+from lms.admin import ConditionalMenuItem
 
 from . import admin_views
 from .dashboard import panels_for
 from .viewsets import ProgrammeYearViewSet
 
 
-class ManagersMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_manager(request.user)
+def _may_plan(user) -> bool:
+    return user.has_perm("reports.change_programmeyear")
 
 
-class PlanMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("reports.change_programmeyear")
-
-
-@hooks.register("register_admin_viewset")
-def register_programme_years():
-    return ProgrammeYearViewSet()
+hooks.register("register_admin_viewset", ProgrammeYearViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -35,13 +28,15 @@ def register_report_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_reports_menu():
+    screens = [
+        (_("Annual report"), "reports_annual", "table", 5, is_manager),
+        (_("Spokesperson coverage"), "reports_coverage", "group", 10, is_manager),
+        (_("Yearly plan"), "programme_years:index", "date", 20, _may_plan),
+    ]
     menu = Menu(
         items=[
-            ManagersMenuItem(_("Annual report"), reverse("reports_annual"), icon_name="table", order=5),
-            ManagersMenuItem(
-                _("Spokesperson coverage"), reverse("reports_coverage"), icon_name="group", order=10
-            ),
-            PlanMenuItem(_("Yearly plan"), reverse("programme_years:index"), icon_name="date", order=20),
+            ConditionalMenuItem(label, reverse(url_name), icon_name=icon, order=order, shown_to=shown_to)
+            for label, url_name, icon, order, shown_to in screens
         ]
     )
     return SubmenuMenuItem(_("Programme reports"), menu, icon_name="table", order=280)
