@@ -85,6 +85,38 @@ def login(client, user):
     return client
 
 
+@pytest.fixture(scope="session")
+def demo_identity(tmp_path_factory):
+    """A demo signing key and self-signed certificate, made once per run."""
+    from lms.pdf import make_demo_identity
+
+    return make_demo_identity(
+        Path(tmp_path_factory.mktemp("signing")), common_name="Cục Báo chí (DEMO)", organisation="Thử nghiệm"
+    )
+
+
+@pytest.fixture
+def signing(settings, demo_identity):
+    """Certificates and letters are signed with the demo key; their links point at the test site."""
+    settings.CERTIFICATE_SIGNING_KEY = demo_identity.key_path
+    settings.CERTIFICATE_SIGNING_CERT = demo_identity.cert_path
+    settings.CERTIFICATE_SIGNING_PKCS12 = ""
+    settings.CERTIFICATE_SIGNING_PASSPHRASE = ""
+    settings.SITE_URL = "https://lophoc.example.vn"
+    return demo_identity
+
+
+def site_settings(settings_class, **values):
+    """The default site's settings of `settings_class` (an issuing authority, say), saved with `values`."""
+    from wagtail.models import Site
+
+    config = settings_class.for_site(Site.objects.get(is_default_site=True))
+    for name, value in values.items():
+        setattr(config, name, value)
+    config.save()
+    return config
+
+
 requires_postgres = pytest.mark.skipif(
     not os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgresql")),
     reason="needs PostgreSQL (DATABASE_URL)",

@@ -39,3 +39,12 @@ def csv_upload(rows: Iterable[Sequence], header: Sequence) -> bytes:
 def first_sheet(content: bytes) -> Worksheet:
     """The active sheet of an XLSX download."""
     return load_workbook(io.BytesIO(content)).active
+
+
+def preview_upload(client, url: str, content: bytes, filename: str):
+    """Upload a file to an import screen: the preview page (nothing is written yet)."""
+    upload = io.BytesIO(content)
+    upload.name = filename
+    response = client.post(url, {"file": upload})
+    assert response.status_code == 200
+    return response

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -13,45 +12,26 @@ from certificates.models import CertificateSettings
 from courses.attendance import services as attendance
 from courses.attendance.models import AttendanceStatus
 from courses.quizzes.models import Quiz, QuizAttempt
-from lms.pdf import make_demo_identity
 from tests.attendance.factories import confirmed_trainees, days_of, make_session
+from tests.conftest import site_settings
 from tests.factories import UserFactory
 
 
 @pytest.fixture(autouse=True)
-def _vietnamese(vietnamese):
-    """Every certificates test runs in Vietnamese (see tests/conftest.py)."""
-
-
-@pytest.fixture(scope="session")
-def demo_identity(tmp_path_factory):
-    return make_demo_identity(
-        Path(tmp_path_factory.mktemp("signing")), common_name="Cục Báo chí (DEMO)", organisation="Thử nghiệm"
-    )
-
-
-@pytest.fixture(autouse=True)
-def signing(settings, demo_identity):
-    settings.CERTIFICATE_SIGNING_KEY = demo_identity.key_path
-    settings.CERTIFICATE_SIGNING_CERT = demo_identity.cert_path
-    settings.CERTIFICATE_SIGNING_PKCS12 = ""
-    settings.CERTIFICATE_SIGNING_PASSPHRASE = ""
-    settings.SITE_URL = "https://lophoc.example.vn"
-    return demo_identity
+def _vietnamese_and_signed(vietnamese, signing):
+    """Every certificates test runs in Vietnamese and signs with the demo key (see tests/conftest.py)."""
 
 
 @pytest.fixture
 def authority(db):
-    from wagtail.models import Site
-
-    config = CertificateSettings.for_site(Site.objects.get(is_default_site=True))
-    config.parent_body = "Bộ Văn hóa, Thể thao và Du lịch"
-    config.issuing_body = "Cục Báo chí"
-    config.place = "Hà Nội"
-    config.signer_title = "KT. Cục trưởng / Phó Cục trưởng"
-    config.signer_name = "Trần Văn Minh"
-    config.save()
-    return config
+    return site_settings(
+        CertificateSettings,
+        parent_body="Bộ Văn hóa, Thể thao và Du lịch",
+        issuing_body="Cục Báo chí",
+        place="Hà Nội",
+        signer_title="KT. Cục trưởng / Phó Cục trưởng",
+        signer_name="Trần Văn Minh",
+    )
 
 
 def finished_session(*, trainers=(), days: int = 5, threshold: int = 80, quiz_required: bool = False):

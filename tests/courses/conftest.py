@@ -12,7 +12,9 @@ from cms_site.models import HomePage
 from courses.models import (
     CourseIndexPage,
     CoursePage,
+    Enrolment,
     EnrolmentMode,
+    EnrolmentStatus,
     LessonPage,
     SessionDay,
     SessionStatus,
@@ -104,6 +106,15 @@ def make_trainees(n: int, *, category: str = TraineeCategory.COMMUNICATION_OFFIC
     from django.conf import settings
 
     return [UserFactory(roles=[settings.ROLE_TRAINEES], trainee_category=category) for _ in range(n)]
+
+
+def waitlist(session: TrainingSession) -> list[tuple[int, int]]:
+    """The session's waiting list: (user id, position), in order."""
+    return list(
+        Enrolment.objects.filter(session=session, status=EnrolmentStatus.WAITLISTED)
+        .order_by("waitlist_position")
+        .values_list("user_id", "waitlist_position")
+    )
 
 
 @pytest.fixture

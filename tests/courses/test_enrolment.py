@@ -15,17 +15,9 @@ from courses.errors import (
 )
 from courses.models import Enrolment, EnrolmentEvent, EnrolmentSource, EnrolmentStatus, SessionStatus
 from lms.people.models import TraineeCategory
-from tests.courses.conftest import make_session, make_trainees
+from tests.courses.conftest import make_session, make_trainees, waitlist
 
 pytestmark = pytest.mark.django_db
-
-
-def waitlist(session):
-    return list(
-        Enrolment.objects.filter(session=session, status=EnrolmentStatus.WAITLISTED)
-        .order_by("waitlist_position")
-        .values_list("user_id", "waitlist_position")
-    )
 
 
 def test_enrol_confirms_until_capacity_then_waitlists_in_order(course):

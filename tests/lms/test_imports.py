@@ -181,11 +181,16 @@ def test_uploads_over_the_size_limit_are_refused_before_reading(client, superuse
 def test_every_import_form_uses_the_one_upload_field():
     from courses.admin_views import SessionImportView
     from courses.attendance.admin_views import MeetingImportView
-    from courses.quizzes.admin_views import QuestionImportView
+    from courses.quizzes.admin_views import question_import
     from lms.imports.forms import SpreadsheetField
-    from lms.people.views import OrganisationImportView
+    from lms.people.views import organisation_import
 
-    for view in (OrganisationImportView, SessionImportView, MeetingImportView, QuestionImportView):
+    for view in (
+        organisation_import.view_class,
+        SessionImportView,
+        MeetingImportView,
+        question_import.view_class,
+    ):
         assert isinstance(view.form_class.base_fields["file"], SpreadsheetField), view
 
 

@@ -10,46 +10,28 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
-from wagtail.models import Site
 
 from courses.nominations import letters
 from courses.nominations.models import LetterSettings
-from lms.pdf import check_pdf_signature, make_demo_identity
+from lms.pdf import check_pdf_signature
 from lms.text import vietnamese_date
-from tests.conftest import login
+from tests.conftest import login, site_settings
 from tests.nominations.conftest import make_invitation
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="session")
-def demo_identity(tmp_path_factory):
-    return make_demo_identity(
-        Path(tmp_path_factory.mktemp("signing")), common_name="Cục Báo chí (DEMO)", organisation="Thử nghiệm"
-    )
-
-
-@pytest.fixture(autouse=True)
-def signing(settings, demo_identity):
-    settings.CERTIFICATE_SIGNING_KEY = demo_identity.key_path
-    settings.CERTIFICATE_SIGNING_CERT = demo_identity.cert_path
-    settings.CERTIFICATE_SIGNING_PKCS12 = ""
-    settings.CERTIFICATE_SIGNING_PASSPHRASE = ""
-    settings.SITE_URL = "https://lophoc.example.vn"
-    return demo_identity
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("signing")]
 
 
 @pytest.fixture
 def authority(db):
-    config = LetterSettings.for_site(Site.objects.get(is_default_site=True))
-    config.parent_body = "Bộ Văn hóa, Thể thao và Du lịch"
-    config.issuing_body = "Cục Báo chí"
-    config.place = "Hà Nội"
-    config.number_suffix = "GM-CBC"
-    config.signer_title = "KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG"
-    config.signer_name = "Nguyễn Văn Thử"
-    config.save()
-    return config
+    return site_settings(
+        LetterSettings,
+        parent_body="Bộ Văn hóa, Thể thao và Du lịch",
+        issuing_body="Cục Báo chí",
+        place="Hà Nội",
+        number_suffix="GM-CBC",
+        signer_title="KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG",
+        signer_name="Nguyễn Văn Thử",
+    )
 
 
 def text_of(pdf: bytes) -> str:

@@ -19,17 +19,10 @@ from courses.nominations.errors import (
 )
 from courses.nominations.models import Invitation, Nomination, NominationStatus
 from courses.nominations.services import quota_used
+from tests.courses.conftest import waitlist
 from tests.nominations.conftest import make_invitation, staff_of
 
 pytestmark = pytest.mark.django_db
-
-
-def waitlist(session):
-    return list(
-        Enrolment.objects.filter(session=session, status=EnrolmentStatus.WAITLISTED)
-        .order_by("waitlist_position")
-        .values_list("user_id", "waitlist_position")
-    )
 
 
 def test_a_nominee_gets_a_seat_through_the_allocator(invitation, focal, unit):

@@ -11,7 +11,7 @@ from lms.imports.reading import TableError
 from lms.people.models import Organisation
 from lms.people.services import import_organisations, preview_organisation_import
 from tests.conftest import login
-from tests.spreadsheets import xlsx_upload
+from tests.spreadsheets import preview_upload, xlsx_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -113,10 +113,7 @@ def test_a_failure_mid_import_leaves_nothing_half_written(monkeypatch):
 def test_admin_upload_preview_then_confirm(client, manager):
     login(client, manager)
     url = reverse("people_organisation_import")
-    upload = io.BytesIO(GOOD_AND_BAD.encode())
-    upload.name = "to-chuc.csv"
-    response = client.post(url, {"file": upload})
-    assert response.status_code == 200
+    response = preview_upload(client, url, GOOD_AND_BAD.encode(), "to-chuc.csv")
     html = response.content.decode()
     assert "Xem trước" in html
     assert "Không tìm thấy đơn vị cấp trên “T-KHONG-CO”." in html
@@ -212,9 +209,8 @@ def test_uploaded_spreadsheets_stay_out_of_public_media_and_stale_ones_are_purge
     from lms.storage import private_storage
 
     login(client, manager)
-    upload = io.BytesIO(GOOD_AND_BAD.encode())
-    upload.name = "to-chuc.csv"
-    token = client.post(reverse("people_organisation_import"), {"file": upload}).context["token"]
+    url = reverse("people_organisation_import")
+    token = preview_upload(client, url, GOOD_AND_BAD.encode(), "to-chuc.csv").context["token"]
     path = Path(private_storage().path(f"{IMPORT_FOLDER}/{token}"))
     assert path.exists()
     assert Path(settings.MEDIA_ROOT) not in path.parents

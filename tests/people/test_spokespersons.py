@@ -13,6 +13,7 @@ from lms.people.models import Spokesperson
 from lms.people.spokespersons import import_spokespersons, preview_spokesperson_import, split_full_name
 from tests.conftest import login
 from tests.factories import OrganisationFactory, SpokespersonFactory, UserFactory
+from tests.spreadsheets import preview_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -124,10 +125,7 @@ def test_current_on_excludes_ended_and_future_terms(units):
 def test_admin_upload_preview_then_confirm(client, manager, units):
     login(client, manager)
     url = reverse("people_spokesperson_import")
-    upload = io.BytesIO(ROWS.encode())
-    upload.name = "npn.csv"
-    response = client.post(url, {"file": upload})
-    assert response.status_code == 200
+    response = preview_upload(client, url, ROWS.encode(), "npn.csv")
     html = response.content.decode()
     assert "Không tìm thấy đơn vị “SO-XX”." in html
     assert not Spokesperson.objects.exists()
