@@ -105,7 +105,9 @@ class HandbookChapterPage(SearchablePage):
         return " ".join([self.title, plain_text(self.introduction or "")])
 
     def get_book(self) -> HandbookPage | None:
-        return HandbookPage.objects.filter(path=self.path[: -self.steplen]).first()
+        from .selectors import book_at
+
+        return book_at(self.path[: -self.steplen])
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from .selectors import book_outline
@@ -144,7 +146,9 @@ class HandbookSectionPage(SearchablePage):
         return " ".join([self.title, self.summary, plain_text(self.body)])
 
     def get_book(self) -> HandbookPage | None:
-        return HandbookPage.objects.filter(path=self.path[: -2 * self.steplen]).first()
+        from .selectors import book_at
+
+        return book_at(self.path[: -2 * self.steplen])
 
     def headings(self) -> list[dict]:
         """The body's headings with their anchors, for the "on this page" list."""
