@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench lint format install migrate seed messages clean
+.PHONY: run test bench load lint format install migrate seed messages clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# A national surge on this machine (PostgreSQL and Redis on loopback): see bench/load.py. LOAD_ARGS to scale.
+load: install
+	$(BIN)/python bench/load.py $(LOAD_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

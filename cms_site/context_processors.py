@@ -1,5 +1,7 @@
 from wagtail.models import Site
 
+from lms import pagecache
+
 from .selectors import main_navigation
 
 
@@ -10,7 +12,10 @@ def site_shell(request):
     def navigation():
         if "nav" not in cache:
             site = Site.find_for_request(request)
-            cache["nav"] = main_navigation(site)
+            # The same for every visitor of the site until the next publish (see lms.pagecache.remember).
+            cache["nav"] = pagecache.remember(
+                f"main-navigation:{site.pk if site else 0}", lambda: main_navigation(site)
+            )
         return cache["nav"]
 
     return {"main_navigation": navigation}

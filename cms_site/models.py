@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from lms import pagecache
 from lms.text import fold
 
 from .blocks import BaseStreamBlock
@@ -51,6 +53,21 @@ class SearchablePage(Page):
         self.search_text_folded = fold(self.get_search_text())
         return super().save(*args, **kwargs)
 
+    def get_view_restrictions(self):
+        """Wagtail's query of the restrictions on this page and its ancestors, skipped when the site's
+        restrictions (remembered until the next change, see lms.pagecache) show none can apply; aliases
+        take Wagtail's own path."""
+        restricted_paths, has_aliases = pagecache.remember("view-restrictions", _restricted_paths)
+        if self.alias_of_id is None and not has_aliases:
+            if not any(self.path.startswith(path) for path in restricted_paths):
+                return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+def _restricted_paths() -> tuple[list[str], bool]:
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return paths, Page.objects.filter(alias_of__isnull=False).exists()
+
 
 class HomePage(SearchablePage):
     lead = models.CharField(_("lead"), max_length=300, blank=True)
@@ -67,6 +84,23 @@ class HomePage(SearchablePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def page_cache_tags(self) -> tuple[str, ...]:
+        """The home page lists upcoming sessions with their seats (see lms.pagecache)."""
+        return (pagecache.SEATS,)
+
+    def route(self, request, path_components):
+        """Find a page below the site's root by its URL path in one query (and one for its specific type),
+        instead of Wagtail's two queries per level. A path that is no page (a routable page's own URL, such
+        as the handbook's /pdf/) takes Wagtail's walk down the tree."""
+        if path_components:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            page = Page.objects.filter(url_path=url_path, path__startswith=self.path).first()
+            if page is not None:
+                if not page.live:
+                    raise Http404
+                return page.specific.route(request, [])
+        return super().route(request, path_components)
 
 
 class StandardPage(SearchablePage):

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from lms import pagecache
+
 from .models import TrainingSession
+
+
+def seats_changed(session: TrainingSession) -> None:
+    """Pages showing this session's seats (its course, the catalogue, the home page) are stale after commit."""
+    pagecache.touch(pagecache.course_tag(session.course_id), pagecache.SEATS)
 
 
 def lock_session(session_id: int) -> TrainingSession:
@@ -11,7 +18,10 @@ def lock_session(session_id: int) -> TrainingSession:
     # place, and every change of the session's capacity or status, takes this lock first, so concurrent
     # requests queue here and the confirmed count read afterwards cannot go stale before we write (no
     # check-then-write race). Callers run inside transaction.atomic().
-    return TrainingSession.objects.select_for_update().get(pk=session_id)
+    session = TrainingSession.objects.select_for_update().get(pk=session_id)
+    # Whoever takes the lock changes seats, the waitlist, the capacity or the status.
+    seats_changed(session)
+    return session
 
 
 def lock_sessions(*session_ids: int) -> dict[int, TrainingSession]:

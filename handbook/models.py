@@ -103,7 +103,9 @@ class HandbookChapterPage(SearchablePage):
         verbose_name_plural = _("handbook chapters")
 
     def get_book(self) -> HandbookPage | None:
-        return HandbookPage.objects.filter(path=self.path[: -self.steplen]).first()
+        from .selectors import book_at
+
+        return book_at(self.path[: -self.steplen])
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from .selectors import book_outline
@@ -142,7 +144,9 @@ class HandbookSectionPage(SearchablePage):
         verbose_name_plural = _("handbook sections")
 
     def get_book(self) -> HandbookPage | None:
-        return HandbookPage.objects.filter(path=self.path[: -2 * self.steplen]).first()
+        from .selectors import book_at
+
+        return book_at(self.path[: -2 * self.steplen])
 
     def headings(self) -> list[dict]:
         """The body's headings with their anchors, for the "on this page" list."""

@@ -14,9 +14,11 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from cms_site.text import clean_search_query, plain_text
+from lms import pagecache
 from lms.text import fold
 
 from .models import HandbookChapterPage, HandbookEdition, HandbookPage, HandbookSectionPage
@@ -74,7 +76,22 @@ def _around(entries: list[OutlineEntry], page_id: int) -> tuple[OutlineEntry | N
 
 
 def book_outline(book: HandbookPage, *, request: HttpRequest | None = None) -> BookOutline:
-    """The live chapters and sections of a book, numbered in tree order (1, 1.1, 1.2, 2, 2.1 ...)."""
+    """The live chapters and sections of a book, numbered in tree order (1, 1.1, 1.2, 2, 2.1 ...).
+
+    The same for every reader until the next publish: remembered per book, site and language (the URLs
+    carry the language prefix), see lms.pagecache.remember."""
+    site_id = getattr(getattr(request, "_wagtail_site", None), "pk", 0)
+    return pagecache.remember(
+        f"handbook-outline:{book.pk}:{site_id}:{get_language()}", lambda: _read_outline(book, request)
+    )
+
+
+def book_at(path: str) -> HandbookPage | None:
+    """The book whose tree path is `path` (a chapter's or section's ancestor), remembered until a publish."""
+    return pagecache.remember(f"handbook-book:{path}", lambda: HandbookPage.objects.filter(path=path).first())
+
+
+def _read_outline(book: HandbookPage, request: HttpRequest | None) -> BookOutline:
     chapters = (
         HandbookChapterPage.objects.live()
         .descendant_of(book)

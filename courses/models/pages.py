@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from cms_site.blocks import BaseStreamBlock
 from cms_site.models import SearchablePage
+from lms import pagecache
 
 from ..blocks import LessonStreamBlock
 from ..fields import CategoriesField, category_labels
@@ -31,6 +32,10 @@ class CourseIndexPage(SearchablePage):
 
     class Meta:
         verbose_name = _("course catalogue")
+
+    def page_cache_tags(self) -> tuple[str, ...]:
+        """The catalogue shows every course's next sessions and seats (see lms.pagecache)."""
+        return (pagecache.SEATS,)
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import catalogue
@@ -110,6 +115,10 @@ class CoursePage(SearchablePage):
     @property
     def audience_labels(self) -> list[str]:
         return category_labels(self.audience_categories)
+
+    def page_cache_tags(self) -> tuple[str, ...]:
+        """The course page shows its sessions' seats, cleared when they change (see lms.pagecache)."""
+        return (pagecache.course_tag(self.pk),)
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import course_detail

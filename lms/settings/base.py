@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "lms.middleware.RejectNulBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "lms.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -219,6 +220,10 @@ if os.environ.get("CACHE_URL"):
             "LOCATION": os.environ["CACHE_URL"],
         }
     }
+
+# Anonymous visitors get the CMS's pages from the cache above (lms/pagecache.py) for at most this long;
+# publishing, seat changes and site settings clear them sooner. 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # E-mail
 DEFAULT_FROM_EMAIL = os.environ.get(

@@ -17,3 +17,5 @@ PRIVATE_ROOT = BASE_DIR / ".test-private"
 STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_ROOT
 ACCOUNT_RATE_LIMITS = False
 ALLOWED_HOSTS = ["*"]
+# Off: the in-process cache outlives each test's database; the page cache's own tests turn it on.
+PAGE_CACHE_SECONDS = 0

@@ -8,10 +8,6 @@
   document.querySelectorAll(".responsive-object[data-embed-ratio]").forEach(function (box) {
     if (/^[0-9.]+%$/.test(box.dataset.embedRatio)) { box.style.paddingBottom = box.dataset.embedRatio; }
   });
-  // Language switcher submits on change.
-  document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
-    select.addEventListener("change", function () { select.form.submit(); });
-  });
   // Type-to-filter box above long <select> lists (work units); diacritics are optional when typing.
   document.querySelectorAll("select[data-searchable]").forEach(function (select) {
     var input = document.createElement("input");

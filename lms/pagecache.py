@@ -1,0 +1,228 @@
+"""The full-page cache: the CMS's pages (handbook, courses, lessons, home) served to anonymous visitors from
+the shared cache, and cleared by the events that change them.
+
+Why our own, on the Django cache framework, and not wagtail-cache or Django's per-site cache middleware:
+- Django's `UpdateCacheMiddleware`/`FetchFromCacheMiddleware` cache by URL and `Vary` headers and can only be
+  cleared by waiting for the timeout; a circular published at 9:00 must show at 9:00.
+- wagtail-cache (the maintained package for this) clears a page by URL on publish, but a page here is listed
+  on others (the book's table of contents on every section, the catalogue, the home page, the menus) and
+  shows seats that change with every enrolment, which are not pages at all. Clearing by URL would leave
+  those stale or make us enumerate every listing URL by hand.
+
+So each cached page carries *tags* ("pages" for every page, "course:<id>" for a course's seats, "seats" for
+pages listing sessions) and the cache keeps one counter per tag. `touch(tag)` after a commit bumps it; an
+entry rendered before the bump no longer matches and is rendered again on the next request. A hit costs two
+cache round trips (the entry, then its tags' counters) and no database query.
+
+What is cached, and what never is:
+- only Wagtail's page view (`wagtail_serve`), GET, status 200, not streamed;
+- only for a visitor with no session cookie and no messages cookie (signed-in users, anyone with a flash
+  message or with something in their session always get a fresh page);
+- never a response that sets a cookie or used a CSRF token (a page with a form), nor one that says
+  `Cache-Control: private` or `no-store`;
+- keyed by host, the full path with its query string, and the active language.
+Nothing is cached when `PAGE_CACHE_SECONDS` is 0 (the test settings); entries expire after that many seconds
+anyway, which bounds how long a time-dependent page (an enrolment deadline passing) can lag.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+ALL_PAGES = "pages"
+SEATS = "seats"
+_SEQUENCE = "pagecache:sequence"
+_TAG_PREFIX = "pagecache:tag:"
+_ENTRY_PREFIX = "pagecache:page:"
+_MEMO_PREFIX = "pagecache:memo:"
+T = TypeVar("T")
+
+
+def _cache():
+    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+def _seconds() -> int:
+    return int(getattr(settings, "PAGE_CACHE_SECONDS", 0) or 0)
+
+
+def course_tag(course_id: int) -> str:
+    return f"course:{course_id}"
+
+
+def _current_sequence(cache) -> int:
+    value = cache.get(_SEQUENCE)
+    if value is None:
+        cache.add(_SEQUENCE, 0, None)
+        value = cache.get(_SEQUENCE, 0)
+    return int(value)
+
+
+def touch_now(*tags: str) -> None:
+    """Mark every cached page carrying one of `tags` as stale, at once (the data is already committed)."""
+    if not tags:
+        return
+    cache = _cache()
+    cache.add(_SEQUENCE, 0, None)
+    try:
+        sequence = cache.incr(_SEQUENCE)
+    except ValueError:  # evicted between add and incr
+        cache.set(_SEQUENCE, 1, None)
+        sequence = 1
+    cache.set_many({_TAG_PREFIX + tag: sequence for tag in set(tags)}, None)
+
+
+def touch(*tags: str) -> None:
+    """Mark pages carrying `tags` stale once the current transaction commits (or at once outside one)."""
+    if tags and _seconds() > 0:
+        transaction.on_commit(lambda: touch_now(*tags))
+
+
+_MISSING = object()
+
+
+def remember(name: str, build: Callable[[], T]) -> T:
+    """A value derived from published pages (a book's outline, the menus), built once and kept until the
+    next publish, move or settings change (the ALL_PAGES tag) or for PAGE_CACHE_SECONDS at most.
+
+    Signed-in pages, which are never cached whole, are served from these pieces. `name` must hold all the
+    value depends on besides the published pages (a page id, the language). Built directly when the page
+    cache is off."""
+    seconds = _seconds()
+    if seconds <= 0:
+        return build()
+    cache = _cache()
+    # The stamp is read before building: a publish during the build stores the old value under the old
+    # stamp, which the next reader (with the new stamp) does not see.
+    stamp = cache.get(_TAG_PREFIX + ALL_PAGES, 0)
+    key = f"{_MEMO_PREFIX}{name}:{stamp}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, seconds)
+    return value
+
+
+def depend(request: HttpRequest, *tags: str) -> None:
+    """Declare that the page being served shows data that `tags` stand for (no-op for uncached requests)."""
+    pending = getattr(request, "_page_cache_tags", None)
+    if pending is not None:
+        pending.update(tags)
+
+
+def mark_cacheable(request: HttpRequest, tags: Iterable[str]) -> None:
+    """Called when Wagtail serves a page: this response may be cached, under these tags and ALL_PAGES."""
+    if getattr(request, "_page_cache_candidate", False):
+        request._page_cache_tags = {ALL_PAGES, *tags}
+
+
+@dataclass
+class _Entry:
+    started: int
+    content: bytes
+    headers: dict[str, str]
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _key(request: HttpRequest) -> str:
+    language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    raw = f"{request.get_host()}|{language}|{request.get_full_path()}"
+    return _ENTRY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _candidate(request: HttpRequest) -> bool:
+    if request.method != "GET" or _seconds() <= 0:
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def _fresh(cache, entry: _Entry) -> bool:
+    stamps = cache.get_many([_TAG_PREFIX + tag for tag in entry.tags])
+    return all(int(stamps.get(_TAG_PREFIX + tag, 0)) <= entry.started for tag in entry.tags)
+
+
+def _storable(request: HttpRequest, response: HttpResponse) -> bool:
+    if getattr(request, "_page_cache_tags", None) is None:
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return "private" not in cache_control and "no-store" not in cache_control
+
+
+def _page_changed(sender, instance=None, **kwargs) -> None:
+    if instance is None or isinstance(instance, Page):
+        touch(ALL_PAGES)
+
+
+def _settings_changed(sender, **kwargs) -> None:
+    # Site settings (the footer's contacts, the organisation's name) show on every page; view restrictions
+    # decide who sees which.
+    touch(ALL_PAGES)
+
+
+def connect_signals() -> None:
+    """Publishing, unpublishing, moving or deleting any page, or saving site settings, clears every page:
+    each one lists others (menus, tables of contents, the catalogue, the home page), and publishing is rare
+    beside reading."""
+    page_published.connect(_page_changed, dispatch_uid="pagecache-published")
+    page_unpublished.connect(_page_changed, dispatch_uid="pagecache-unpublished")
+    post_page_move.connect(_page_changed, dispatch_uid="pagecache-moved")
+    post_delete.connect(_page_changed, sender=Page, dispatch_uid="pagecache-deleted")
+    # Making a page private or public again changes who may see it and its descendants.
+    post_save.connect(_settings_changed, sender=PageViewRestriction, dispatch_uid="pagecache-private")
+    post_delete.connect(_settings_changed, sender=PageViewRestriction, dispatch_uid="pagecache-public")
+    for model in apps.get_models():
+        if issubclass(model, BaseSiteSetting):
+            post_save.connect(_settings_changed, sender=model, dispatch_uid=f"pagecache-{model._meta.label}")
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store anonymous page views; see the module's docstring for the rules.
+
+    Placed after LocaleMiddleware (the key needs the language) and before CommonMiddleware, so a hit skips
+    the session, authentication and Wagtail's routing entirely.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _candidate(request):
+            return self.get_response(request)
+        cache = _cache()
+        key = _key(request)
+        entry = cache.get(key)
+        if isinstance(entry, _Entry) and _fresh(cache, entry):
+            response = HttpResponse(entry.content)
+            for name, value in entry.headers.items():
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        started = _current_sequence(cache)
+        request._page_cache_candidate = True
+        response = self.get_response(request)
+        if _storable(request, response):
+            # The headers as the inner middleware left them (cookies are apart and never stored); the outer
+            # middleware (security, CSP) adds its own to every response, hit or miss.
+            headers = dict(response.headers.items())
+            tags = tuple(sorted(request._page_cache_tags))
+            cache.set(key, _Entry(started, response.content, headers, tags), _seconds())
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,224 @@
+"""The anonymous page cache: hits cost no query, publishing and seat changes show at once, signed-in people
+and pages with forms or messages are never served from it."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.messages import constants
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.db import connection
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+
+from cms_site.models import HomePage
+from courses.models import CourseIndexPage
+from courses.services import enrol_trainee
+from handbook.models import HandbookSectionPage
+from lms import pagecache
+from tests.courses.conftest import make_course, make_session, make_trainees
+from tests.handbook.factories import SectionFactory, make_book
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings, fresh_cache, vietnamese):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Changes made inside run their after-commit effects, as a real request's transaction would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def section(home):
+    make_book(home, [2])
+    return HandbookSectionPage.objects.order_by("path").first()
+
+
+@pytest.fixture
+def home(db):
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def catalogue(home) -> CourseIndexPage:
+    return home.add_child(instance=CourseIndexPage(title="Khóa học", slug="khoa-hoc"))
+
+
+def test_second_anonymous_view_is_served_from_the_cache_without_a_query(
+    client, section, django_assert_num_queries
+):
+    first = client.get(section.url)
+    assert first.status_code == 200
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get(section.url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Type"].startswith("text/html")
+    # The headers the outer middleware adds are there on a hit too.
+    assert "Content-Security-Policy" in second
+    assert second["X-Frame-Options"] == "DENY"
+
+
+def test_publishing_a_section_shows_the_new_text_on_the_next_anonymous_view(client, section, committed):
+    client.get(section.url)
+    section.title = "Tiêu đề mới sau khi xuất bản"
+    with committed():
+        section.save_revision().publish()
+    response = client.get(section.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Tiêu đề mới sau khi xuất bản" in response.content.decode()
+
+
+def test_publishing_a_sibling_refreshes_the_table_of_contents_of_every_page(client, section, committed):
+    html = client.get(section.url).content.decode()
+    assert "Mục vừa thêm vào chương" not in html
+    with committed():
+        SectionFactory(parent=section.get_parent().specific, title="Mục vừa thêm vào chương")
+    assert "Mục vừa thêm vào chương" in client.get(section.url).content.decode()
+
+
+def test_unpublishing_a_page_clears_it(client, section, committed):
+    assert client.get(section.url).status_code == 200
+    with committed():
+        section.unpublish()
+    assert client.get(section.url).status_code == 404
+
+
+def test_a_draft_is_not_shown_until_it_is_published(client, section, committed):
+    client.get(section.url)
+    section.title = "Bản nháp chưa xuất bản"
+    with committed():
+        section.save_revision()
+    assert "Bản nháp chưa xuất bản" not in client.get(section.url).content.decode()
+
+
+def test_signed_in_people_never_get_a_cached_page(client, section, trainee):
+    client.get(section.url)
+    client.force_login(trainee)
+    response = client.get(section.url)
+    assert "X-Page-Cache" not in response
+    assert trainee.given_name in response.content.decode()
+    client.logout()
+    # Signing out leaves no session behind: the visitor is anonymous again and shares the cached page.
+    client.cookies.pop("sessionid", None)
+    assert client.get(section.url)["X-Page-Cache"] == "hit"
+
+
+def test_a_visitor_with_a_flash_message_gets_a_fresh_page_showing_it(client, section):
+    client.get(section.url)
+    request = RequestFactory().get("/")
+    storage = CookieStorage(request)
+    storage.add(constants.INFO, "Thông báo dành riêng cho bạn")
+    response = client.get("/")  # any response to carry the cookie
+    storage.update(response)
+    client.cookies["messages"] = response.cookies["messages"].value
+    html = client.get(section.url).content.decode()
+    assert "Thông báo dành riêng cho bạn" in html
+
+
+def test_vietnamese_and_english_are_cached_apart(client, section):
+    url = section.url
+    client.get(url)
+    english = client.get("/en" + url)
+    assert english["X-Page-Cache"] == "miss"
+    assert '<html lang="en">' in english.content.decode()
+    assert '<html lang="vi">' in client.get(url).content.decode()
+
+
+def test_pages_outside_the_cms_are_never_cached(client, section):
+    client.get("/tai-khoan/login/")
+    assert "X-Page-Cache" not in client.get("/tai-khoan/login/")
+
+
+def test_no_page_for_visitors_carries_a_csrf_token(client, section):
+    html = client.get(section.url).content.decode()
+    assert "csrfmiddlewaretoken" not in html
+    assert 'hreflang="en"' in html
+
+
+def test_a_response_that_used_a_csrf_token_is_not_stored(rf):
+    request = rf.get("/")
+    request._page_cache_tags = {pagecache.ALL_PAGES}
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
+
+    assert not pagecache._storable(request, HttpResponse("ok"))
+    del request.META["CSRF_COOKIE_NEEDS_UPDATE"]
+    assert pagecache._storable(request, HttpResponse("ok"))
+
+
+def test_an_enrolment_refreshes_the_seats_on_the_course_page_and_the_catalogue(
+    client, trainer, catalogue, committed
+):
+    course = make_course(catalogue)
+    session = make_session(course, trainers=[trainer], capacity=5)
+    assert "Còn 5/5 chỗ" in client.get(course.url).content.decode()
+    client.get(catalogue.url)
+    [trainee] = make_trainees(1)
+    with committed():
+        enrol_trainee(session, trainee, acting_user=trainer)
+    after = client.get(course.url)
+    assert after["X-Page-Cache"] == "miss"
+    assert "Còn 4/5 chỗ" in after.content.decode()
+    assert client.get(catalogue.url)["X-Page-Cache"] == "miss"
+
+
+def test_a_session_edited_in_the_admin_refreshes_its_course_page(client, trainer, catalogue, committed):
+    course = make_course(catalogue)
+    session = make_session(course, trainers=[trainer], capacity=5)
+    client.get(course.url)
+    session.venue = "Hội trường mới, tầng 3"
+    with committed():
+        session.save()
+    response = client.get(course.url)
+    assert response["X-Page-Cache"] == "miss"
+
+
+def test_nothing_is_cached_when_the_page_cache_is_off(client, section, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(section.url)
+    assert "X-Page-Cache" not in client.get(section.url)
+
+
+def _section_queries(client, book_sizes, home, *, user=None) -> int:
+    """Queries of a section page read after another (the remembered outline and menus warm)."""
+    make_book(home, book_sizes)
+    first, second = HandbookSectionPage.objects.order_by("path")[:2]
+    if user is not None:
+        client.force_login(user)
+    client.get(first.url)
+    if user is not None:
+        client.get(second.url)  # a signed-in session is written once, when its e-mail is first checked
+    target = second
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(target.url)
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response or response["X-Page-Cache"] == "miss"
+    return len(queries)
+
+
+@pytest.mark.parametrize("sizes", [[2], [6, 6, 6, 6]])
+def test_a_handbook_section_costs_at_most_8_queries_signed_out_whatever_the_book_size(client, home, sizes):
+    assert _section_queries(client, sizes, home) <= 8
+
+
+@pytest.mark.parametrize("sizes", [[2], [6, 6, 6, 6]])
+def test_a_handbook_section_costs_at_most_10_queries_signed_in_whatever_the_book_size(
+    client, home, trainee, sizes
+):
+    assert _section_queries(client, sizes, home, user=trainee) <= 10
+
+
+def test_the_remembered_outline_follows_a_publish(client, home, trainee, committed):
+    make_book(home, [2])
+    section = HandbookSectionPage.objects.order_by("path").first()
+    client.force_login(trainee)
+    assert "Mục mới trong mục lục" not in client.get(section.url).content.decode()
+    with committed():
+        SectionFactory(parent=section.get_parent().specific, title="Mục mới trong mục lục")
+    assert "Mục mới trong mục lục" in client.get(section.url).content.decode()
