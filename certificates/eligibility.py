@@ -22,7 +22,7 @@ from courses.attendance.models import AttendancePolicy, AttendanceRecord
 from courses.attendance.rates import Rate, attendance_rate
 from courses.attendance.selectors import in_official_order
 from courses.models import Enrolment, EnrolmentStatus, SessionDay, SessionStatus, TrainingSession
-from courses.quizzes.selectors import quiz_results_for
+from courses.quizzes.selectors import quiz_results_for, session_quiz_results
 
 from .models import Certificate
 
@@ -67,12 +67,15 @@ def session_hours(days: list[SessionDay]) -> Decimal:
 
 
 def quiz_results(enrolment: Enrolment) -> list[dict]:
-    """The results of the quizzes the session requires, for one trainee.
+    """The results of the quizzes the session requires, for one trainee (the quizzes app's rule)."""
+    return quiz_results_for(enrolment.user_id, enrolment.session)
 
-    The only call into the quizzes app: switch it here when the quizzes app offers the passed graded
-    attempt (practice quizzes excluded) as its own selector.
-    """
-    return quiz_results_for(enrolment.user, enrolment.session)
+
+def quiz_results_of_session(session: TrainingSession, enrolments: list[Enrolment]) -> dict[int, list[dict]]:
+    """The same results for every trainee of a list at once, by user id (a constant number of queries)."""
+    if not session.quiz_required:
+        return {}
+    return session_quiz_results(session, user_ids=[enrolment.user_id for enrolment in enrolments])
 
 
 @dataclass
@@ -93,8 +96,16 @@ def _facts(session: TrainingSession) -> _SessionFacts:
     )
 
 
-def _judge(facts: _SessionFacts, enrolment: Enrolment, statuses: dict[int, str], today: date) -> Eligibility:
-    """Apply the rules to one enrolment; `statuses` maps the session's day ids to this trainee's status."""
+def _judge(
+    facts: _SessionFacts,
+    enrolment: Enrolment,
+    statuses: dict[int, str],
+    today: date,
+    *,
+    quizzes: list[dict] | None = None,
+) -> Eligibility:
+    """Apply the rules to one enrolment; `statuses` maps the session's day ids to this trainee's status,
+    `quizzes` are its quiz results when already read for the whole session."""
     session = facts.session
     reasons: list[str] = []
     if session.status == SessionStatus.CANCELLED:
@@ -114,7 +125,10 @@ def _judge(facts: _SessionFacts, enrolment: Enrolment, statuses: dict[int, str],
             _("attendance %(rate)s%% < %(threshold)s%%")
             % {"rate": percent_text(rate.percent), "threshold": session.attendance_threshold}
         )
-    quizzes = quiz_results(enrolment) if session.quiz_required else []
+    if not session.quiz_required:
+        quizzes = []
+    elif quizzes is None:
+        quizzes = quiz_results(enrolment)
     if session.quiz_required and not quizzes:
         # The same rule as courses.quizzes.selectors.quiz_passed_for: a required quiz the course lacks
         # completes no one, rather than silently waiving the requirement.
@@ -184,6 +198,7 @@ def session_eligibility(session: TrainingSession, *, today: date | None = None) 
         .select_related("user", "user__organisation", "session__course")
     )
     statuses = _statuses([enrolment.pk for enrolment in enrolments])
+    quizzes = quiz_results_of_session(session, enrolments)
     certificates: dict[int, list[Certificate]] = defaultdict(list)
     for certificate in Certificate.objects.filter(enrolment__session=session).order_by("issued_at", "pk"):
         certificates[certificate.enrolment_id].append(certificate)
@@ -191,7 +206,9 @@ def session_eligibility(session: TrainingSession, *, today: date | None = None) 
     results = []
     for enrolment in enrolments:
         enrolment.session = session
-        result = _judge(facts, enrolment, statuses.get(enrolment.pk, {}), today)
+        result = _judge(
+            facts, enrolment, statuses.get(enrolment.pk, {}), today, quizzes=quizzes.get(enrolment.user_id)
+        )
         held = certificates.get(enrolment.pk, [])
         result.certificate = next((item for item in held if item.revoked_at is None), None)
         result.history = [item for item in held if item.revoked_at is not None]

@@ -8,6 +8,7 @@ number used. The partial unique constraint keeps one valid certificate per enrol
 from __future__ import annotations
 
 import logging
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ from .tasks import run_issuance
 
 logger = logging.getLogger(__name__)
 
+PROGRESS_INTERVAL = 0.5  # seconds between two progress updates of a bulk job
+
 __all__ = [
     "issue_certificate",
     "issue_certificates",
@@ -68,15 +71,15 @@ def signing_identity() -> SigningIdentity:
 
 
 def _next_number(year: int) -> int:
-    CertificateYear.objects.get_or_create(year=year)
     # Why: numbers are consecutive per year with no gaps. The year's counter row is the one mutex for them:
-    # concurrent issuances queue here, and since the increment commits (or rolls back) with the certificate,
-    # a failed issuance gives its number back. Taken after the enrolment lock, always in that order.
-    counter = CertificateYear.objects.select_for_update().get(year=year)
-    counter.last_number = F("last_number") + 1
-    counter.save(update_fields=["last_number"])
-    counter.refresh_from_db(fields=["last_number"])
-    return counter.last_number
+    # the UPDATE locks it, concurrent issuances queue there, and since the increment commits (or rolls back)
+    # with the certificate, a failed issuance gives its number back. Taken after the enrolment lock, always
+    # in that order. Two queries: increment, then read the value this transaction wrote.
+    counters = CertificateYear.objects.filter(year=year)
+    if not counters.update(last_number=F("last_number") + 1):
+        CertificateYear.objects.get_or_create(year=year)  # a year's first certificate (unique: one row wins)
+        counters.update(last_number=F("last_number") + 1)
+    return counters.values_list("last_number", flat=True).get()
 
 
 def _document(certificate: Certificate, template: authority.Template) -> CertificateDocument:
@@ -106,12 +109,12 @@ def _document(certificate: Certificate, template: authority.Template) -> Certifi
     )
 
 
-def _signed_pdf(certificate: Certificate, template: authority.Template) -> bytes:
+def _signed_pdf(certificate: Certificate, template: authority.Template, identity: SigningIdentity) -> bytes:
     pdf = render_certificate_pdf(_document(certificate, template))
     try:
         return sign_pdf(
             pdf,
-            identity=signing_identity(),
+            identity=identity,
             reason=f"{template.snapshot['title']} {certificate.number}",
             location=template.snapshot["place"],
         )
@@ -148,10 +151,15 @@ def issue_certificate(
     acting_user,
     replaces: Certificate | None = None,
     template: authority.Template | None = None,
+    identity: SigningIdentity | None = None,
 ) -> Issued:
-    """Issue the enrolment's certificate if it earns one; an enrolment holding a valid one gets it back."""
+    """Issue the enrolment's certificate if it earns one; an enrolment holding a valid one gets it back.
+
+    A bulk run passes the `template` and signing `identity` it read once for all its certificates.
+    """
     require_manager(enrolment.session, acting_user)
     template = template or authority.current_template()
+    identity = identity or signing_identity()
     with transaction.atomic():
         # Why: two issuances of one enrolment at once (a double click, a bulk task run twice) queue on this
         # row; the second then finds the first's certificate and returns it instead of making another.
@@ -183,7 +191,7 @@ def issue_certificate(
             replaces=replaces,
         )
         _snapshot(certificate, eligibility)
-        pdf = _signed_pdf(certificate, template)
+        pdf = _signed_pdf(certificate, template, identity)
         certificate.pdf.save(f"{year}-{certificate.code}.pdf", ContentFile(pdf), save=False)
         try:
             with transaction.atomic():
@@ -224,9 +232,12 @@ def issue_certificates(enrolments: Iterable[Enrolment], *, acting_user, on_progr
     """
     report = IssueReport()
     template = authority.current_template()
+    identity = signing_identity()
     for enrolment in enrolments:
         try:
-            result = issue_certificate(enrolment, acting_user=acting_user, template=template)
+            result = issue_certificate(
+                enrolment, acting_user=acting_user, template=template, identity=identity
+            )
         except (NotEligibleError, NotAllowedError) as exc:
             report.refused.append((enrolment, exc.message))
         else:
@@ -288,7 +299,15 @@ def run_issuance_job(job_id: int) -> str:
         enrolments = eligible_enrolments(job.session)
     IssuanceJob.objects.filter(pk=job.pk).update(total=len(enrolments), processed=0, issued=0)
 
+    last_update = [0.0]
+
     def progress(report: IssueReport) -> None:
+        # Why at most twice a second: each update is a commit of its own (a disk sync), as costly as a good
+        # part of a certificate, and the progress bar polls slower than that anyway.
+        now = time.monotonic()
+        if now - last_update[0] < PROGRESS_INTERVAL:
+            return
+        last_update[0] = now
         IssuanceJob.objects.filter(pk=job.pk).update(
             processed=len(report.issued) + len(report.already) + len(report.refused),
             issued=len(report.issued),
@@ -302,7 +321,11 @@ def run_issuance_job(job_id: int) -> str:
         )
         return IssuanceStatus.FAILED
     IssuanceJob.objects.filter(pk=job.pk).update(
-        status=IssuanceStatus.DONE, report=report.as_dict(), finished_at=timezone.now()
+        status=IssuanceStatus.DONE,
+        report=report.as_dict(),
+        processed=len(report.issued) + len(report.already) + len(report.refused),
+        issued=len(report.issued),
+        finished_at=timezone.now(),
     )
     return IssuanceStatus.DONE
 

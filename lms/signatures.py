@@ -129,12 +129,42 @@ def sign_pdf(
         reason=nfc(reason) or None,
         location=nfc(location) or None,
     )
-    try:
+    reserved = _reserved_sizes.get(identity)
+
+    def sign(bytes_reserved: int | None) -> bytes:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-        output = _outside_event_loop(signers.sign_pdf, writer, metadata, signer=signer)
+        return _outside_event_loop(
+            signers.sign_pdf, writer, metadata, signer=signer, bytes_reserved=bytes_reserved
+        ).getvalue()
+
+    try:
+        try:
+            output = sign(reserved)
+        except Exception:
+            if reserved is None:
+                raise
+            # The space kept from an earlier signature was too small: let pyHanko size it again.
+            _reserved_sizes.pop(identity, None)
+            reserved = None
+            output = sign(None)
     except Exception as exc:  # noqa: BLE001 - any failure stops the issuance with a clear error
         raise SigningError(f"the PDF could not be signed: {exc}") from exc
-    return output.getvalue()
+    if reserved is None:
+        _reserved_sizes[identity] = _reserved_size(output)
+    return output
+
+
+# Why: without `bytes_reserved` pyHanko sizes the signature's space by signing a dummy first, which is
+# about 40% of a signature's cost. The size depends only on the signer (key, certificate chain) and the
+# attributes, so the estimate of an identity's first signature (pyHanko's, with its margin) is reused.
+_reserved_sizes: dict[SigningIdentity, int | None] = {}
+
+
+def _reserved_size(signed: bytes) -> int | None:
+    """The space pyHanko reserved for the signature in a PDF it just signed (hex digits of /Contents)."""
+    start = signed.rfind(b"/Contents <")
+    end = signed.find(b">", start)
+    return end - start - len(b"/Contents <") if start >= 0 and end > start else None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -272,16 +273,27 @@ def best_graded_attempt(enrolment: Enrolment, quiz: Quiz) -> QuizAttempt | None:
 
 def quiz_results_for(user, session: TrainingSession) -> list[dict]:
     """For each graded quiz of the session's course required for the certificate: the result that counts."""
+    user_id = getattr(user, "pk", user)
+    return session_quiz_results(session, user_ids=[user_id])[user_id]
+
+
+def session_quiz_results(session: TrainingSession, *, user_ids: Iterable[int]) -> dict[int, list[dict]]:
+    """`quiz_results_for` of many trainees of one session at once, by user id: two queries, however many."""
+    user_ids = list(user_ids)
     quizzes = list(
         Quiz.objects.filter(course_id=session.course_id, required_for_certificate=True, is_practice=False)
     )
-    attempts: dict[int, list[QuizAttempt]] = defaultdict(list)
-    for attempt in QuizAttempt.objects.filter(user=user, session=session, quiz__in=quizzes):
-        attempts[attempt.quiz_id].append(attempt)
-    results = []
-    for quiz in quizzes:
-        final = final_attempt(attempts[quiz.pk], quiz.grading_method)
-        results.append({"quiz": quiz, "attempt": final, "passed": bool(final and final.passed)})
+    attempts: dict[int, dict[int, list[QuizAttempt]]] = defaultdict(lambda: defaultdict(list))
+    if quizzes and user_ids:
+        for attempt in QuizAttempt.objects.filter(session=session, quiz__in=quizzes, user_id__in=user_ids):
+            attempts[attempt.user_id][attempt.quiz_id].append(attempt)
+    results: dict[int, list[dict]] = {}
+    for user_id in user_ids:
+        mine = attempts[user_id]
+        results[user_id] = []
+        for quiz in quizzes:
+            final = final_attempt(mine[quiz.pk], quiz.grading_method)
+            results[user_id].append({"quiz": quiz, "attempt": final, "passed": bool(final and final.passed)})
     return results
 
 

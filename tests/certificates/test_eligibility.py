@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from certificates.eligibility import enrolment_eligibility, percent_text, session_eligibility, session_hours
 from courses.attendance.models import AttendancePolicy, AttendanceStatus
 from courses.models import EnrolmentStatus, SessionStatus
-from tests.attendance.factories import days_of, enrol, make_session
+from tests.attendance.factories import confirmed_trainees, days_of, enrol, make_session
 from tests.certificates.conftest import finished_session, mark, record_attempt, required_quiz
 from tests.factories import UserFactory
 
@@ -142,6 +144,37 @@ def test_session_list_queries_do_not_grow_with_the_class(session, trainer, djang
     with django_assert_max_num_queries(8):
         large = session_eligibility(session)
     assert len(small) == 3 and len(large) == 15
+
+
+def _class_with_quiz_attempts(session, quiz, *, size: int, by) -> None:
+    """Trainees present every day, each with a failed and a passed attempt at the required quiz."""
+    from courses.attendance.models import AttendanceRecord
+
+    enrolments = confirmed_trainees(session, size)
+    AttendanceRecord.objects.bulk_create(
+        AttendanceRecord(enrolment=enrolment, day=day, status=P, marked_by=by)
+        for enrolment in enrolments
+        for day in days_of(session)
+    )
+    for enrolment in enrolments:
+        record_attempt(quiz, enrolment, score="40.00")
+        record_attempt(quiz, enrolment, score="90.00", number=2)
+
+
+def test_quiz_results_of_a_class_take_the_same_queries_for_3_or_30_trainees(trainer):
+    session = finished_session(trainers=[trainer], quiz_required=True)
+    quiz = required_quiz(session)
+    _class_with_quiz_attempts(session, quiz, size=3, by=trainer)
+    session_eligibility(session)  # warm the per-process caches (content types) out of the count
+    with CaptureQueriesContext(connection) as small_queries:
+        small = session_eligibility(session)
+    _class_with_quiz_attempts(session, quiz, size=27, by=trainer)
+    with CaptureQueriesContext(connection) as large_queries:
+        large = session_eligibility(session)
+    assert (len(small), len(large)) == (3, 30)
+    assert all(item.eligible for item in large)
+    assert {item.evidence["quizzes"][0]["score"] for item in large} == {"90.00"}
+    assert len(large_queries) == len(small_queries)
 
 
 def test_hours_are_the_planned_time(session):
