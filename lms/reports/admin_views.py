@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -14,9 +14,18 @@ from django.views.decorators.http import require_GET
 from courses.permissions import is_manager
 from lms.exports import csv_response, xlsx_response
 
-from . import annual, coverage
+from . import annual, coverage, records
 from .charts import bar_chart
-from .exports import annual_pdf, annual_tables, coverage_summary_table, gaps_table, not_trained_table
+from .exports import (
+    annual_pdf,
+    annual_tables,
+    coverage_summary_table,
+    gaps_table,
+    not_trained_table,
+    record_filename,
+    record_pdf,
+    record_tables,
+)
 from .forms import CoverageForm
 
 LIST_LIMIT = 100
@@ -84,9 +93,7 @@ def annual_view(request):
     if download == "xlsx":
         return xlsx_response(f"bao-cao-chuong-trinh-{year}.xlsx", *annual_tables(report))
     if download == "pdf":
-        response = HttpResponse(annual_pdf(report), content_type="application/pdf")
-        response["Content-Disposition"] = content_disposition_header(True, f"bao-cao-chuong-trinh-{year}.pdf")
-        return response
+        return pdf_response(annual_pdf(report), f"bao-cao-chuong-trinh-{year}.pdf")
     return render(
         request,
         "reports/admin/annual.html",
@@ -147,3 +154,36 @@ def annual_charts(report: annual.AnnualReport) -> dict:
             ],
         ),
     }
+
+
+def pdf_response(data: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+@require_GET
+def training_record_view(request, pk: int):
+    """A person's training record: managers read anyone's, trainers those of the people in their sessions."""
+    person = records.person_on_record(request.user, pk)
+    if person is None:
+        raise Http404
+    record = records.training_record(person)
+    download = request.GET.get("download")
+    if download == "xlsx":
+        return xlsx_response(record_filename(record, "xlsx"), *record_tables(record))
+    if download == "pdf":
+        return pdf_response(record_pdf(record), record_filename(record, "pdf"))
+    return render(request, "reports/admin/training_record.html", {"record": record})
+
+
+@require_GET
+def training_records_view(request):
+    """Find a person whose training record the viewer may read (managers: anyone; trainers: their trainees)."""
+    query = request.GET.get("q", "")[:100]
+    people = records.find_people_on_record(request.user, query, limit=LIST_LIMIT)
+    return render(
+        request,
+        "reports/admin/training_records.html",
+        {"people": people, "query": query, "limit": LIST_LIMIT},
+    )
