@@ -15,8 +15,8 @@ from lms.text import vietnamese_date
 
 from .annual import AnnualReport, GroupFigures
 from .coverage import CoverageReport
-from .records import TrainingRecord
 from .pdf import ReportDocument, render_report
+from .records import TrainingRecord
 
 
 def _coverage_preamble(report: CoverageReport) -> list[list[object]]:
