@@ -26,7 +26,7 @@ from .exports import (
     record_pdf,
     record_tables,
 )
-from .forms import CoverageForm
+from .forms import CoverageForm, PeriodForm
 
 LIST_LIMIT = 100
 
@@ -87,20 +87,29 @@ def _year(request) -> int:
 @require_GET
 def annual_view(request):
     _managers_only(request)
-    year = _year(request)
-    report = annual.annual_report(year)
+    form = PeriodForm(request.GET or None)
+    period = form.period() or annual.Period.of_year(_year(request))
+    report = annual.annual_report(start=period.start, end=period.end)
+    query = (
+        f"from={period.start:%Y-%m-%d}&to={period.end:%Y-%m-%d}"
+        if period.year is None
+        else f"year={period.year}"
+    )
     download = request.GET.get("download")
     if download == "xlsx":
-        return xlsx_response(f"bao-cao-chuong-trinh-{year}.xlsx", *annual_tables(report))
+        return xlsx_response(f"bao-cao-chuong-trinh-{period.slug}.xlsx", *annual_tables(report))
     if download == "pdf":
-        return pdf_response(annual_pdf(report), f"bao-cao-chuong-trinh-{year}.pdf")
+        return pdf_response(annual_pdf(report), f"bao-cao-chuong-trinh-{period.slug}.pdf")
+    this_year = timezone.localdate().year
     return render(
         request,
         "reports/admin/annual.html",
         {
             "report": report,
-            "year": year,
-            "years": range(timezone.localdate().year + 1, timezone.localdate().year - 6, -1),
+            "year": report.year,
+            "years": range(this_year + 1, this_year - 6, -1),
+            "form": form,
+            "query": query,
             "charts": annual_charts(report),
             "breakdowns": [
                 (_("By trainee category"), _("Trainee category"), report.by_category),
@@ -115,9 +124,9 @@ def annual_charts(report: annual.AnnualReport) -> dict:
     return {
         "plan": bar_chart(
             _("Sessions: plan and held"),
-            [str(report.year)],
+            [report.period.label],
             [
-                (_("Sessions planned"), [report.planned_sessions]),
+                (_("Sessions planned"), [float(report.planned_sessions)]),
                 (_("Sessions held"), [report.sessions_held]),
             ],
         ),

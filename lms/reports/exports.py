@@ -113,10 +113,10 @@ def annual_tables(report: AnnualReport) -> list[Table]:
         pgettext("report sheet", "Summary"),
         [_("Figure"), pgettext("report", "Value")],
         [
-            [_("Sessions planned"), report.planned_sessions],
+            [_("Sessions planned"), float(report.planned_sessions)],
             [_("Sessions held"), report.sessions_held],
             [_("Sessions held against the plan (%)"), float(report.held_percent)],
-            [_("Sessions of the year (not cancelled)"), report.sessions_total],
+            [_("Sessions of the period (not cancelled)"), report.sessions_total],
             [_("Trainees enrolled"), report.totals.enrolled],
             [_("Trainees who attended"), report.totals.attended],
             [_("Trainees who completed"), report.totals.completed],
@@ -125,7 +125,7 @@ def annual_tables(report: AnnualReport) -> list[Table]:
             [_("Certificates revoked"), report.certificates_revoked],
             [_("Handbook editions published"), report.handbook_editions],
         ],
-        preamble=[[Styled(_("Programme report %(year)s") % {"year": report.year}, bold=True, size=13)]],
+        preamble=[[Styled(report.title, bold=True, size=13)], [Styled(report.scope_note, italic=True)]],
         widths={1: 44, 2: 14},
     )
     sessions = Table(
@@ -194,8 +194,10 @@ def _report_pdf(*, title: str, subtitle: str, tables: list[Table]) -> bytes:
 def annual_pdf(report: AnnualReport) -> bytes:
     """The annual report as a PDF under the issuing authority's national heading (site settings)."""
     return _report_pdf(
-        title=_("Programme report %(year)s") % {"year": report.year},
-        subtitle=_("Policy communication training programme: sessions, trainees, certificates"),
+        title=report.title,
+        subtitle=_("Policy communication training programme: sessions, trainees, certificates")
+        + ". "
+        + report.scope_note,
         tables=annual_tables(report),
     )
 
