@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.quizzes.urls")),
     path("", include("courses.nominations.urls")),
     path("", include("certificates.urls")),
+    path("", include("lms.reports.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

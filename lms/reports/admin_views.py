@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -15,10 +15,19 @@ from courses.permissions import is_manager
 from lms.admin import render_admin_page
 from lms.exports import csv_response, xlsx_response
 
-from . import annual, coverage
+from . import annual, coverage, records
 from .charts import bar_chart
-from .exports import annual_pdf, annual_tables, coverage_summary_table, gaps_table, not_trained_table
-from .forms import CoverageForm
+from .exports import (
+    annual_pdf,
+    annual_tables,
+    coverage_summary_table,
+    gaps_table,
+    not_trained_table,
+    record_filename,
+    record_pdf,
+    record_tables,
+)
+from .forms import CoverageForm, PeriodForm
 
 LIST_LIMIT = 100
 
@@ -81,22 +90,29 @@ def _year(request) -> int:
 @require_GET
 def annual_view(request):
     _managers_only(request)
-    year = _year(request)
-    report = annual.annual_report(year)
+    form = PeriodForm(request.GET or None)
+    period = form.period() or annual.Period.of_year(_year(request))
+    report = annual.annual_report(start=period.start, end=period.end)
+    query = (
+        f"from={period.start:%Y-%m-%d}&to={period.end:%Y-%m-%d}"
+        if period.year is None
+        else f"year={period.year}"
+    )
     download = request.GET.get("download")
     if download == "xlsx":
-        return xlsx_response(f"bao-cao-chuong-trinh-{year}.xlsx", *annual_tables(report))
+        return xlsx_response(f"bao-cao-chuong-trinh-{period.slug}.xlsx", *annual_tables(report))
     if download == "pdf":
-        response = HttpResponse(annual_pdf(report), content_type="application/pdf")
-        response["Content-Disposition"] = content_disposition_header(True, f"bao-cao-chuong-trinh-{year}.pdf")
-        return response
+        return pdf_response(annual_pdf(report), f"bao-cao-chuong-trinh-{period.slug}.pdf")
+    this_year = timezone.localdate().year
     return render(
         request,
         "reports/admin/annual.html",
         {
             "report": report,
-            "year": year,
-            "years": range(timezone.localdate().year + 1, timezone.localdate().year - 6, -1),
+            "year": report.year,
+            "years": range(this_year + 1, this_year - 6, -1),
+            "form": form,
+            "query": query,
             "charts": annual_charts(report),
             "breakdowns": [
                 (_("By trainee category"), _("Trainee category"), report.by_category),
@@ -111,9 +127,9 @@ def annual_charts(report: annual.AnnualReport) -> dict:
     return {
         "plan": bar_chart(
             _("Sessions: plan and held"),
-            [str(report.year)],
+            [report.period.label],
             [
-                (_("Sessions planned"), [report.planned_sessions]),
+                (_("Sessions planned"), [float(report.planned_sessions)]),
                 (_("Sessions held"), [report.sessions_held]),
             ],
         ),
@@ -150,3 +166,36 @@ def annual_charts(report: annual.AnnualReport) -> dict:
             ],
         ),
     }
+
+
+def pdf_response(data: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+@require_GET
+def training_record_view(request, pk: int):
+    """A person's training record: managers read anyone's, trainers those of the people in their sessions."""
+    person = records.person_on_record(request.user, pk)
+    if person is None:
+        raise Http404
+    record = records.training_record(person)
+    download = request.GET.get("download")
+    if download == "xlsx":
+        return xlsx_response(record_filename(record, "xlsx"), *record_tables(record))
+    if download == "pdf":
+        return pdf_response(record_pdf(record), record_filename(record, "pdf"))
+    return render(request, "reports/admin/training_record.html", {"record": record})
+
+
+@require_GET
+def training_records_view(request):
+    """Find a person whose training record the viewer may read (managers: anyone; trainers: their trainees)."""
+    query = request.GET.get("q", "")[:100]
+    people = records.find_people_on_record(request.user, query, limit=LIST_LIMIT)
+    return render(
+        request,
+        "reports/admin/training_records.html",
+        {"people": people, "query": query, "limit": LIST_LIMIT},
+    )

@@ -16,6 +16,7 @@ from lms.text import vietnamese_date
 from .annual import AnnualReport, GroupFigures
 from .coverage import CoverageReport
 from .pdf import ReportDocument, render_report
+from .records import TrainingRecord
 
 
 def _coverage_preamble(report: CoverageReport) -> list[list[object]]:
@@ -112,10 +113,10 @@ def annual_tables(report: AnnualReport) -> list[Table]:
         pgettext("report sheet", "Summary"),
         [_("Figure"), pgettext("report", "Value")],
         [
-            [_("Sessions planned"), report.planned_sessions],
+            [_("Sessions planned"), float(report.planned_sessions)],
             [_("Sessions held"), report.sessions_held],
             [_("Sessions held against the plan (%)"), float(report.held_percent)],
-            [_("Sessions of the year (not cancelled)"), report.sessions_total],
+            [_("Sessions of the period (not cancelled)"), report.sessions_total],
             [_("Trainees enrolled"), report.totals.enrolled],
             [_("Trainees who attended"), report.totals.attended],
             [_("Trainees who completed"), report.totals.completed],
@@ -124,7 +125,7 @@ def annual_tables(report: AnnualReport) -> list[Table]:
             [_("Certificates revoked"), report.certificates_revoked],
             [_("Handbook editions published"), report.handbook_editions],
         ],
-        preamble=[[Styled(_("Programme report %(year)s") % {"year": report.year}, bold=True, size=13)]],
+        preamble=[[Styled(report.title, bold=True, size=13)], [Styled(report.scope_note, italic=True)]],
         widths={1: 44, 2: 14},
     )
     sessions = Table(
@@ -174,8 +175,8 @@ def annual_tables(report: AnnualReport) -> list[Table]:
     ]
 
 
-def annual_pdf(report: AnnualReport) -> bytes:
-    """The annual report as a PDF under the issuing authority's national heading (site settings)."""
+def _report_pdf(*, title: str, subtitle: str, tables: list[Table]) -> bytes:
+    """A report as a PDF under the issuing authority's national heading (site settings), dated today."""
     config = current_settings()
     today = timezone.localdate()
     place_date = ", ".join(part for part in (config.place, vietnamese_date(today)) if part)
@@ -183,8 +184,121 @@ def annual_pdf(report: AnnualReport) -> bytes:
         parent_body=config.parent_body,
         issuing_body=config.issuing_body or _("Programme of policy communication training"),
         place_date=place_date[:1].upper() + place_date[1:],
-        title=_("Programme report %(year)s") % {"year": report.year},
-        subtitle=_("Policy communication training programme: sessions, trainees, certificates"),
-        tables=annual_tables(report),
+        title=title,
+        subtitle=subtitle,
+        tables=tables,
     )
     return render_report(document)
+
+
+def annual_pdf(report: AnnualReport) -> bytes:
+    """The annual report as a PDF under the issuing authority's national heading (site settings)."""
+    return _report_pdf(
+        title=report.title,
+        subtitle=_("Policy communication training programme: sessions, trainees, certificates")
+        + ". "
+        + report.scope_note,
+        tables=annual_tables(report),
+    )
+
+
+# A person's training record ----------------------------------------------------------------------------------
+
+
+def record_tables(record: TrainingRecord) -> list[Table]:
+    """The record's parts: who, the sessions attended, the certificates, the quiz results."""
+    person = record.person
+    facts = Table(
+        _("Trainee"),
+        [_("Figure"), pgettext("report", "Value")],
+        [
+            [_("Full name"), person.full_name],
+            [_("Date of birth"), person.date_of_birth or ""],
+            [_("Work unit"), person.work_unit],
+            [_("Position"), person.position],
+            [_("Trainee category"), str(person.get_trainee_category_display())],
+            [_("E-mail"), person.email],
+            [_("Sessions attended"), len(record.sessions)],
+            [_("Valid certificates"), record.valid_certificates],
+        ],
+        preamble=[
+            [Styled(_("Training record of %(name)s") % {"name": person.full_name}, bold=True, size=13)]
+        ],
+        widths={1: 28, 2: 48},
+    )
+    sessions = Table(
+        pgettext("training", "Sessions"),
+        [
+            pgettext("training", "Session"),
+            _("Course"),
+            pgettext("first day of a session", "From"),
+            pgettext("last day of a session", "To"),
+            _("Days attended"),
+            _("Attendance (%)"),
+            _("Certificate"),
+        ],
+        [
+            [
+                f"{line.session.code} — {line.session.title}",
+                line.session.course.title,
+                line.starts_on,
+                line.ends_on,
+                f"{line.rate.attended}/{line.rate.planned}",
+                float(line.rate.percent),
+                line.certificate.number if line.certificate else "",
+            ]
+            for line in record.sessions
+        ],
+        widths={1: 40, 2: 30, 3: 12, 4: 12, 5: 12, 6: 12, 7: 16},
+    )
+    certificates = Table(
+        _("Certificates"),
+        [
+            pgettext("certificate number", "Number"),
+            _("Course"),
+            _("Issued on"),
+            _("Status"),
+            _("Verification"),
+        ],
+        [
+            [
+                line.certificate.number,
+                line.certificate.course_title,
+                timezone.localtime(line.certificate.issued_at).date(),
+                line.state_label,
+                line.verification_url,
+            ]
+            for line in record.certificates
+        ],
+        widths={1: 16, 2: 36, 3: 12, 4: 12, 5: 50},
+    )
+    quizzes = Table(
+        _("Quiz results"),
+        [_("Quiz"), pgettext("training", "Session"), _("Score"), _("Result"), _("Attempts")],
+        [
+            [
+                line.quiz.title,
+                line.session.code if line.session else "",
+                float(line.attempt.score),
+                _("Passed") if line.attempt.passed else _("Not passed"),
+                line.attempts,
+            ]
+            for line in record.quizzes
+        ],
+        widths={1: 36, 2: 16, 3: 10, 4: 14, 5: 10},
+    )
+    return [facts, sessions, certificates, quizzes]
+
+
+def record_filename(record: TrainingRecord, extension: str) -> str:
+    return f"qua-trinh-boi-duong-{record.person.pk}-{record.on:%Y-%m-%d}.{extension}"
+
+
+def record_pdf(record: TrainingRecord) -> bytes:
+    """The training record as a PDF under the national heading, dated the day it is printed."""
+    return _report_pdf(
+        title=_("Training record"),
+        subtitle=_("%(name)s, as of %(date)s")
+        % {"name": record.person.full_name, "date": record.on.strftime("%d/%m/%Y")},
+        tables=record_tables(record),
+    )

@@ -3,6 +3,7 @@ bytes out), through the shared ReportLab building blocks of lms/pdf.py (fonts, n
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ class ReportDocument:
 
 
 def _cell(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")
     return nfc("" if value is None else value)

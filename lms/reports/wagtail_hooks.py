@@ -2,17 +2,22 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
+from wagtail.admin.widgets.button import ListingButton
 
 from courses.permissions import is_manager
 from lms.admin import ConditionalMenuItem
 
 from . import admin_views
-from .dashboard import panels_for
+from .dashboard import is_trainer, panels_for
 from .viewsets import ProgrammeYearViewSet
 
 
 def _may_plan(user) -> bool:
     return user.has_perm("reports.change_programmeyear")
+
+
+def _reads_records(user) -> bool:
+    return is_manager(user) or is_trainer(user)
 
 
 hooks.register("register_admin_viewset", ProgrammeYearViewSet)
@@ -23,6 +28,16 @@ def register_report_urls():
     return [
         path("programme-reports/coverage/", admin_views.coverage_view, name="reports_coverage"),
         path("programme-reports/annual/", admin_views.annual_view, name="reports_annual"),
+        path(
+            "programme-reports/training-record/",
+            admin_views.training_records_view,
+            name="reports_training_records",
+        ),
+        path(
+            "programme-reports/training-record/<int:pk>/",
+            admin_views.training_record_view,
+            name="reports_training_record",
+        ),
     ]
 
 
@@ -31,6 +46,7 @@ def register_reports_menu():
     screens = [
         (_("Annual report"), "reports_annual", "table", 5, is_manager),
         (_("Spokesperson coverage"), "reports_coverage", "group", 10, is_manager),
+        (_("Training records"), "reports_training_records", "doc-full", 15, _reads_records),
         (_("Yearly plan"), "programme_years:index", "date", 20, _may_plan),
     ]
     menu = Menu(
@@ -45,3 +61,15 @@ def register_reports_menu():
 @hooks.register("construct_homepage_panels")
 def add_role_panels(request, panels):
     panels.extend(panels_for(request.user))
+
+
+@hooks.register("register_user_listing_buttons")
+def training_record_button(user, request_user):
+    """The person's training record, from the users listing (only programme managers read anyone's)."""
+    if is_manager(request_user):
+        yield ListingButton(
+            _("Training record"),
+            reverse("reports_training_record", args=[user.pk]),
+            icon_name="doc-full",
+            priority=30,
+        )

@@ -67,7 +67,7 @@ def test_certificates_by_the_year_issued_with_their_snapshot(year_2026):
 
 
 def test_the_report_takes_a_fixed_number_of_queries(year_2026, trainer, django_assert_max_num_queries):
-    with django_assert_max_num_queries(12) as before:
+    with django_assert_max_num_queries(16) as before:
         annual_report(2026)
     count = len(before.captured_queries)
     session = builders.session(builders.course(training=False))

@@ -16,6 +16,7 @@ from courses.nominations.demo import seed_nominations
 from courses.quizzes.demo import seed_quizzes
 from handbook.demo import seed_handbook
 from lms.demo.files import DemoContentError
+from lms.demo.last_year import issue_last_year_certificates, seed_last_year
 from lms.people.demo import DEMO_PASSWORD, seed_organisations, seed_people, seed_spokespersons
 
 # In dependency order; each step runs in its own transaction.
@@ -27,8 +28,10 @@ SEED_STEPS = [
     seed_handbook,
     seed_courses,
     seed_attendance,
+    seed_last_year,
     seed_quizzes,
     seed_certificates,
+    issue_last_year_certificates,
     seed_nominations,
 ]
 
