@@ -112,6 +112,32 @@ class FocalPoint(models.Model):
         return f"{self.user} — {self.organisation}"
 
 
+class OrganisationList(models.Model):
+    """An organiser's saved list of organisations to invite together (e.g. "the northern provinces")."""
+
+    name = models.CharField(_("name"), max_length=200)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisation_lists",
+    )
+    organisations = models.ManyToManyField(
+        Organisation, verbose_name=_("organisations"), related_name="+", blank=True
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("list of organisations")
+        verbose_name_plural = _("lists of organisations")
+        ordering = ["name", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class NominationStatus(models.TextChoices):
     ACTIVE = "active", _("Nominated")
     WITHDRAWN = "withdrawn", _("Withdrawn")

@@ -3,10 +3,13 @@ replace. Another unit's invitation or nominee is not found (404)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -59,11 +62,7 @@ def focal_home(request):
     return render(request, "nominations/home.html", {"invitations": invitations})
 
 
-@login_required
-@require_GET
-def invitation_detail(request, pk: int):
-    invitation = _invitation(request, pk)
-    follow_up.mark_invitation_opened(invitation, acting_user=request.user)
+def _invitation_page(request, invitation, form: NewPersonForm, *, status: int = 200) -> HttpResponse:
     return render(
         request,
         "nominations/invitation.html",
@@ -72,9 +71,18 @@ def invitation_detail(request, pk: int):
             "session": invitation.session,
             "nominations": selectors.current_nominations(invitation),
             "staff": selectors.staff_to_nominate(invitation),
-            "new_person_form": NewPersonForm(),
+            "new_person_form": form,
         },
+        status=status,
     )
+
+
+@login_required
+@require_GET
+def invitation_detail(request, pk: int):
+    invitation = _invitation(request, pk)
+    follow_up.mark_invitation_opened(invitation, acting_user=request.user)
+    return _invitation_page(request, invitation, NewPersonForm())
 
 
 @login_required
@@ -111,18 +119,7 @@ def nominate_new(request, pk: int):
                 _("%(person)s has been nominated and will receive an e-mail to activate their account.")
                 % {"person": nomination.user.full_name},
             )
-    return render(
-        request,
-        "nominations/invitation.html",
-        {
-            "invitation": invitation,
-            "session": invitation.session,
-            "nominations": selectors.current_nominations(invitation),
-            "staff": selectors.staff_to_nominate(invitation),
-            "new_person_form": form,
-        },
-        status=400,
-    )
+    return _invitation_page(request, invitation, form, status=400)
 
 
 @login_required
@@ -167,17 +164,27 @@ def pdf_response(pdf: bytes, filename: str) -> HttpResponse:
     return response
 
 
+def pdf_or_back(request, make_pdf: Callable[[], bytes], *, filename: str, back: str) -> HttpResponse:
+    """The PDF as a download, or back to `back` with the refusal in words (letters not set up, not signed)."""
+    try:
+        pdf = make_pdf()
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect(back)
+    return pdf_response(pdf, filename)
+
+
 @login_required
 @require_GET
 def letter(request, pk: int):
     """The signed invitation letter to the focal point's unit."""
     invitation = _invitation(request, pk)
-    try:
-        pdf = letters.invitation_letter_pdf(invitation)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=pk)
-    return pdf_response(pdf, f"giay-moi-{invitation.pk}.pdf")
+    return pdf_or_back(
+        request,
+        lambda: letters.invitation_letter_pdf(invitation),
+        filename=letters.letter_filename(invitation),
+        back=reverse("nominations:invitation", args=[pk]),
+    )
 
 
 @login_required
