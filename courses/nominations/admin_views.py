@@ -107,16 +107,9 @@ def focal_points(request):
         return forbidden
     form = FocalPointForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+        data = dict(form.cleaned_data)
         try:
-            services.invite_focal_point(
-                data["organisation"],
-                email=data["email"],
-                family_name=data["family_name"],
-                middle_name=data["middle_name"],
-                given_name=data["given_name"],
-                acting_user=request.user,
-            )
+            services.invite_focal_point(data.pop("organisation"), acting_user=request.user, **data)
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:

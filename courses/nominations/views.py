@@ -4,6 +4,7 @@ replace. Another unit's invitation or nominee is not found (404)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -53,6 +54,16 @@ def _done(request, invitation_id: int, message: str):
     return redirect("nominations:invitation", pk=invitation_id)
 
 
+def _act(request, invitation_id: int, action: Callable[[], Any], success: Callable[[Any], str]):
+    """Call one service; back to the invitation with its refusal in words, or `success(result)`."""
+    try:
+        result = action()
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("nominations:invitation", pk=invitation_id)
+    return _done(request, invitation_id, success(result))
+
+
 @login_required
 @require_GET
 def focal_home(request):
@@ -92,12 +103,12 @@ def nominate(request, pk: int):
     person = _person(request, invitation)
     if person is None:
         return redirect("nominations:invitation", pk=pk)
-    try:
-        nomination = services.nominate_person(invitation, person, acting_user=request.user)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=pk)
-    return _done(request, pk, _("%(person)s has been nominated.") % {"person": nomination.user.full_name})
+    return _act(
+        request,
+        pk,
+        lambda: services.nominate_person(invitation, person, acting_user=request.user),
+        lambda nomination: _("%(person)s has been nominated.") % {"person": nomination.user.full_name},
+    )
 
 
 @login_required
@@ -126,15 +137,11 @@ def nominate_new(request, pk: int):
 @require_POST
 def withdraw(request, pk: int):
     nomination = _nomination(request, pk)
-    try:
-        services.withdraw_nomination(nomination, acting_user=request.user)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=nomination.invitation_id)
-    return _done(
+    return _act(
         request,
         nomination.invitation_id,
-        _("%(person)s has been withdrawn.") % {"person": nomination.user.full_name},
+        lambda: services.withdraw_nomination(nomination, acting_user=request.user),
+        lambda _result: _("%(person)s has been withdrawn.") % {"person": nomination.user.full_name},
     )
 
 
@@ -145,16 +152,14 @@ def replace(request, pk: int):
     person = _person(request, nomination.invitation)
     if person is None:
         return redirect("nominations:invitation", pk=nomination.invitation_id)
-    try:
-        services.replace_nomination(nomination, person, acting_user=request.user)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=nomination.invitation_id)
-    return _done(
+    return _act(
         request,
         nomination.invitation_id,
-        _("%(old)s has been replaced by %(new)s.")
-        % {"old": nomination.user.full_name, "new": person.full_name},
+        lambda: services.replace_nomination(nomination, person, acting_user=request.user),
+        lambda _result: (
+            _("%(old)s has been replaced by %(new)s.")
+            % {"old": nomination.user.full_name, "new": person.full_name}
+        ),
     )
 
 
@@ -191,9 +196,9 @@ def letter(request, pk: int):
 @require_POST
 def decline(request, pk: int):
     invitation = _invitation(request, pk)
-    try:
-        services.decline_invitation(invitation, acting_user=request.user)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=pk)
-    return _done(request, pk, _("Your unit has declined the invitation."))
+    return _act(
+        request,
+        pk,
+        lambda: services.decline_invitation(invitation, acting_user=request.user),
+        lambda _result: _("Your unit has declined the invitation."),
+    )
