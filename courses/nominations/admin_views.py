@@ -16,7 +16,7 @@ from courses.selectors import sessions_visible_to
 from lms.errors import DomainError
 
 from . import follow_up, letters, selectors, services
-from .forms import FocalPointForm, InviteForm, MoveQuotaForm
+from .forms import FocalPointForm, InviteForm, MoveQuotaForm, QuotaForm
 from .models import FocalPoint, Invitation
 from .views import pdf_or_back
 
@@ -169,6 +169,30 @@ def session_release(request, pk: int):
     else:
         messages.success(request, _("%(count)s unused places released.") % {"count": released})
     return redirect("nominations_session", pk=session.pk)
+
+
+@require_POST
+def invitation_quota(request, pk: int):
+    """One unit's quota, changed from its row of the session's invitations."""
+    invitation = Invitation.objects.filter(pk=pk).first()
+    if invitation is None:
+        raise Http404
+    _session(request, invitation.session_id)
+    form = QuotaForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Enter a quota of at least 1."))
+    else:
+        try:
+            services.change_invitation_quota(invitation, acting_user=request.user, **form.cleaned_data)
+        except DomainError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(
+                request,
+                _("The quota of %(organisation)s is now %(quota)s.")
+                % {"organisation": invitation.organisation, "quota": form.cleaned_data["quota"]},
+            )
+    return redirect("nominations_session", pk=invitation.session_id)
 
 
 @require_POST

@@ -70,6 +70,13 @@ class InviteForm(forms.Form):
         return data
 
 
+class QuotaForm(forms.Form):
+    """One invited unit's quota, changed from its row in the list."""
+
+    quota = forms.IntegerField(label=_("Quota"), min_value=1)
+    allow_over_invitation = forms.BooleanField(label=_("over-invitation"), required=False)
+
+
 class MoveQuotaForm(forms.Form):
     """After the deadline: the units that receive the places others left unused."""
 

@@ -43,6 +43,7 @@ from .selectors import session_invitations
 
 __all__ = [
     "appoint_focal_point",
+    "change_invitation_quota",
     "decline_invitation",
     "invite_focal_point",
     "invite_organisations",
@@ -130,6 +131,17 @@ def _offered(session: TrainingSession) -> int:
     )
 
 
+def _check_capacity(session: TrainingSession, total: int, allow_over_invitation: bool) -> None:
+    if total > session.capacity and not allow_over_invitation:
+        raise InvitationSetupError(
+            _(
+                "The quotas would add up to %(total)s places for %(capacity)s seats. Lower the quota, invite "
+                "fewer units, or allow over-invitation (the waitlist takes the rest)."
+            )
+            % {"total": total, "capacity": session.capacity}
+        )
+
+
 def _create_invitations(
     session: TrainingSession,
     quotas: dict[Organisation, int],
@@ -183,15 +195,7 @@ def invite_organisations(
     new = [org for org in dict.fromkeys(organisations) if org.pk not in invited]
     if not new:
         return []
-    total = _offered(session) + quota * len(new)
-    if total > session.capacity and not allow_over_invitation:
-        raise InvitationSetupError(
-            _(
-                "The quotas would add up to %(total)s places for %(capacity)s seats. Lower the quota, invite "
-                "fewer units, or allow over-invitation (the waitlist takes the rest)."
-            )
-            % {"total": total, "capacity": session.capacity}
-        )
+    _check_capacity(session, _offered(session) + quota * len(new), allow_over_invitation)
     return _create_invitations(
         session,
         dict.fromkeys(new, quota),
@@ -200,6 +204,32 @@ def invite_organisations(
         acting_user=acting_user,
         now=now,
     )
+
+
+def change_invitation_quota(
+    invitation: Invitation, *, quota: int, allow_over_invitation: bool = False, acting_user: User
+) -> Invitation:
+    """The organiser sets one invited unit's quota: at least 1 and never below the people it has nominated;
+    the quotas may add up to more than the capacity only when the organiser says so."""
+    with transaction.atomic():
+        invitation, session = _locked_invitation(invitation.pk)
+        if not can_manage_session(acting_user, session):
+            raise NotAllowedError
+        if invitation.status != InvitationStatus.INVITED:
+            raise InvitationClosedError
+        if quota < 1:
+            raise InvitationSetupError(_("The quota must be at least 1."))
+        used = quota_used(invitation)
+        if quota < used:
+            raise InvitationSetupError(
+                _("%(organisation)s has already nominated %(used)s people: the quota cannot be lower.")
+                % {"organisation": invitation.organisation, "used": used}
+            )
+        _check_capacity(session, _offered(session) - invitation.quota + quota, allow_over_invitation)
+        invitation.quota = quota
+        invitation.updated_at = timezone.now()
+        invitation.save(update_fields=["quota", "updated_at"])
+        return invitation
 
 
 def _release_past_deadline(session: TrainingSession, now: datetime) -> int:

@@ -41,6 +41,11 @@ def register_nominations_urls():
             name="nominations_invitation_letter",
         ),
         path(
+            "nominations/invitations/<int:pk>/quota/",
+            admin_views.invitation_quota,
+            name="nominations_invitation_quota",
+        ),
+        path(
             "nominations/sessions/<int:pk>/release/",
             admin_views.session_release,
             name="nominations_session_release",
