@@ -18,7 +18,7 @@ from lms.errors import DomainError
 from . import follow_up, letters, selectors, services
 from .forms import FocalPointForm, InviteForm, MoveQuotaForm, QuotaForm
 from .models import FocalPoint, Invitation
-from .views import pdf_or_back
+from .views import act_then_back, pdf_or_back
 
 
 def _session(request, pk: int):
@@ -162,13 +162,12 @@ def invitation_letter(request, pk: int):
 def session_release(request, pk: int):
     """After the deadline: each unit keeps the places it used; the rest is released to the waitlist."""
     session = _session(request, pk)
-    try:
-        released = services.release_unused_quota(session, acting_user=request.user)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, _("%(count)s unused places released.") % {"count": released})
-    return redirect("nominations_session", pk=session.pk)
+    return act_then_back(
+        request,
+        reverse("nominations_session", args=[session.pk]),
+        lambda: services.release_unused_quota(session, acting_user=request.user),
+        lambda released: _("%(count)s unused places released.") % {"count": released},
+    )
 
 
 @require_POST
@@ -179,20 +178,19 @@ def invitation_quota(request, pk: int):
         raise Http404
     _session(request, invitation.session_id)
     form = QuotaForm(request.POST)
+    back = reverse("nominations_session", args=[invitation.session_id])
     if not form.is_valid():
         messages.error(request, _("Enter a quota of at least 1."))
-    else:
-        try:
-            services.change_invitation_quota(invitation, acting_user=request.user, **form.cleaned_data)
-        except DomainError as exc:
-            messages.error(request, exc.message)
-        else:
-            messages.success(
-                request,
-                _("The quota of %(organisation)s is now %(quota)s.")
-                % {"organisation": invitation.organisation, "quota": form.cleaned_data["quota"]},
-            )
-    return redirect("nominations_session", pk=invitation.session_id)
+        return redirect(back)
+    return act_then_back(
+        request,
+        back,
+        lambda: services.change_invitation_quota(invitation, acting_user=request.user, **form.cleaned_data),
+        lambda changed: (
+            _("The quota of %(organisation)s is now %(quota)s.")
+            % {"organisation": changed.organisation, "quota": changed.quota}
+        ),
+    )
 
 
 @require_POST

@@ -54,14 +54,19 @@ def _done(request, invitation_id: int, message: str):
     return redirect("nominations:invitation", pk=invitation_id)
 
 
-def _act(request, invitation_id: int, action: Callable[[], Any], success: Callable[[Any], str]):
-    """Call one service; back to the invitation with its refusal in words, or `success(result)`."""
+def act_then_back(request, back: str, action: Callable[[], Any], success: Callable[[Any], str]):
+    """Call one service, then back to `back` with its refusal in words or `success(result)`."""
     try:
         result = action()
     except DomainError as exc:
         messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=invitation_id)
-    return _done(request, invitation_id, success(result))
+    else:
+        messages.success(request, success(result))
+    return redirect(back)
+
+
+def _act(request, invitation_id: int, action: Callable[[], Any], success: Callable[[Any], str]):
+    return act_then_back(request, reverse("nominations:invitation", args=[invitation_id]), action, success)
 
 
 @login_required
