@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.db.models import Count
 from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -15,9 +16,9 @@ from courses.selectors import sessions_visible_to
 from lms.errors import DomainError
 
 from . import follow_up, letters, selectors, services
-from .forms import FocalPointForm, InviteForm
+from .forms import FocalPointForm, InviteForm, MoveQuotaForm, QuotaForm
 from .models import FocalPoint, Invitation
-from .views import pdf_response
+from .views import act_then_back, pdf_or_back
 
 
 def _session(request, pk: int):
@@ -49,7 +50,10 @@ def session_invitations(request, pk: int):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         units = selectors.organisations_to_invite(
-            level=data["level"], province=data["province"], chosen=data["organisations"]
+            level=data["level"],
+            province=data["province"],
+            saved_list=data["saved_list"],
+            chosen=data["organisations"],
         )
         try:
             created = services.invite_organisations(
@@ -70,6 +74,12 @@ def session_invitations(request, pk: int):
                 % {"count": len(created)},
             )
             return redirect("nominations_session", pk=session.pk)
+    return _session_page(request, session, form=form)
+
+
+def _session_page(
+    request, session, *, form: InviteForm | None = None, move_form: MoveQuotaForm | None = None
+):
     invitations = follow_up.session_follow_up(session.pk)
     return render(
         request,
@@ -77,7 +87,8 @@ def session_invitations(request, pk: int):
         {
             "session": session,
             "invitations": invitations,
-            "form": form,
+            "form": form or InviteForm(),
+            "move_form": move_form or MoveQuotaForm(),
             "quota_total": sum(invitation.quota for invitation in invitations),
         },
     )
@@ -96,10 +107,9 @@ def focal_points(request):
         return forbidden
     form = FocalPointForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
         try:
-            services.appoint_focal_point(
-                form.cleaned_data["organisation"], form.cleaned_data["user"], acting_user=request.user
-            )
+            services.invite_focal_point(data.pop("organisation"), acting_user=request.user, **data)
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
@@ -127,12 +137,12 @@ def focal_point_remove(request, pk: int):
 def session_letter(request, pk: int):
     """The combined letter ("Kính gửi: Như danh sách kèm theo") for the document system."""
     session = _session(request, pk)
-    try:
-        pdf = letters.combined_letter_pdf(session)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations_session", pk=session.pk)
-    return pdf_response(pdf, f"giay-moi-lop-{session.pk}.pdf")
+    return pdf_or_back(
+        request,
+        lambda: letters.combined_letter_pdf(session),
+        filename=f"giay-moi-lop-{session.pk}.pdf",
+        back=reverse("nominations_session", args=[session.pk]),
+    )
 
 
 def invitation_letter(request, pk: int):
@@ -140,22 +150,65 @@ def invitation_letter(request, pk: int):
     if invitation is None:
         raise Http404
     _session(request, invitation.session_id)
-    try:
-        pdf = letters.invitation_letter_pdf(invitation)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations_session", pk=invitation.session_id)
-    return pdf_response(pdf, f"giay-moi-{invitation.pk}.pdf")
+    return pdf_or_back(
+        request,
+        lambda: letters.invitation_letter_pdf(invitation),
+        filename=letters.letter_filename(invitation),
+        back=reverse("nominations_session", args=[invitation.session_id]),
+    )
 
 
 @require_POST
 def session_release(request, pk: int):
     """After the deadline: each unit keeps the places it used; the rest is released to the waitlist."""
     session = _session(request, pk)
-    try:
-        released = follow_up.release_unused_quota(session, acting_user=request.user)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, _("%(count)s unused places released.") % {"count": released})
-    return redirect("nominations_session", pk=session.pk)
+    return act_then_back(
+        request,
+        reverse("nominations_session", args=[session.pk]),
+        lambda: services.release_unused_quota(session, acting_user=request.user),
+        lambda released: _("%(count)s unused places released.") % {"count": released},
+    )
+
+
+@require_POST
+def invitation_quota(request, pk: int):
+    """One unit's quota, changed from its row of the session's invitations."""
+    invitation = Invitation.objects.filter(pk=pk).first()
+    if invitation is None:
+        raise Http404
+    _session(request, invitation.session_id)
+    form = QuotaForm(request.POST)
+    back = reverse("nominations_session", args=[invitation.session_id])
+    if not form.is_valid():
+        messages.error(request, _("Enter a quota of at least 1."))
+        return redirect(back)
+    return act_then_back(
+        request,
+        back,
+        lambda: services.change_invitation_quota(invitation, acting_user=request.user, **form.cleaned_data),
+        lambda changed: (
+            _("The quota of %(organisation)s is now %(quota)s.")
+            % {"organisation": changed.organisation, "quota": changed.quota}
+        ),
+    )
+
+
+@require_POST
+def session_move_quota(request, pk: int):
+    """After the deadline: the places units left unused move to the units the organiser picks."""
+    session = _session(request, pk)
+    form = MoveQuotaForm(request.POST)
+    if form.is_valid():
+        try:
+            moved = services.move_unused_quota(
+                session,
+                form.cleaned_data["organisations"],
+                deadline=form.cleaned_data["deadline"],
+                acting_user=request.user,
+            )
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("%(count)s unused places moved.") % {"count": moved})
+            return redirect("nominations_session", pk=session.pk)
+    return _session_page(request, session, move_form=form)

@@ -1,6 +1,6 @@
 """Demo nominations, from `lms/demo/content/nominations/nominations.json`, written through the services:
 a nomination-only session, invitations to ministries and provinces, one focal point per unit, some units
-complete, some not, and the invitation letters' authority. Idempotent."""
+complete, some not, the invitation letters' authority and two saved lists of units. Idempotent."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from lms.outbox.services import cancel_messages
 from lms.people.models import Organisation, User
 
 from . import services
-from .models import FocalPoint, Invitation, LetterSettings
+from .models import FocalPoint, Invitation, LetterSettings, OrganisationList
 
 CONTENT = "nominations"
 
@@ -42,6 +42,21 @@ def _user(email: str) -> User:
     if user is None:
         raise DemoContentError(f"{content_path(CONTENT, 'nominations.json')}: no demo account {email}")
     return user
+
+
+def _organisation(code: str) -> Organisation:
+    organisation = Organisation.objects.filter(code=code).first()
+    if organisation is None:
+        raise DemoContentError(f"{content_path(CONTENT, 'nominations.json')}: no unit {code}")
+    return organisation
+
+
+def _seed_lists(rows: list[dict], owner: User) -> None:
+    """The organiser's saved lists of units to invite together (made once, by name)."""
+    for row in rows:
+        saved, created = OrganisationList.objects.get_or_create(name=row["name"], defaults={"owner": owner})
+        if created:
+            saved.organisations.set([_organisation(code) for code in row["organisations"]])
 
 
 def seed_nominations() -> list[tuple[str, str]]:
@@ -83,14 +98,11 @@ def seed_nominations() -> list[tuple[str, str]]:
         if trainer is not None:
             session.trainers.add(trainer)
             session.save()
+    _seed_lists(data.get("lists", []), manager)
     accounts: list[tuple[str, str]] = []
     now = timezone.now()
     for row in data["invitations"]:
-        organisation = Organisation.objects.filter(code=row["organisation"]).first()
-        if organisation is None:
-            raise DemoContentError(
-                f"{content_path(CONTENT, 'nominations.json')}: no unit {row['organisation']}"
-            )
+        organisation = _organisation(row["organisation"])
         focal = _user(row["focal_point"])
         services.appoint_focal_point(organisation, focal, acting_user=manager)
         accounts.append((f"Đầu mối cử người — {organisation.name}", focal.email))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from lms.errors import DomainError
 
@@ -12,17 +12,13 @@ class NominationError(DomainError):
 
     code = "nomination_error"
     status_code = 400
-
-    def default_message(self) -> str:
-        return _("The nomination could not be recorded.")
+    default_text = _("The nomination could not be recorded.")
 
 
 class NotFocalPointError(NominationError):
     code = "not_focal_point"
     status_code = 403
-
-    def default_message(self) -> str:
-        return _("Only the focal points of the invited organisation may nominate its staff.")
+    default_text = _("Only the focal points of the invited organisation may nominate its staff.")
 
 
 class QuotaExceededError(NominationError):
@@ -48,9 +44,7 @@ class AlreadyNominatedError(NominationError):
 class InvitationClosedError(NominationError):
     code = "invitation_closed"
     status_code = 409
-
-    def default_message(self) -> str:
-        return _("This invitation no longer takes nominations.")
+    default_text = _("This invitation no longer takes nominations.")
 
 
 class InvitationSetupError(NominationError):
@@ -58,3 +52,20 @@ class InvitationSetupError(NominationError):
 
     code = "invalid_invitation"
     status_code = 400
+
+
+class LetterNotConfiguredError(NominationError):
+    code = "letter_not_configured"
+    status_code = 409
+    default_text = _(
+        "The invitation letters have no issuing body or signatory yet: fill them in under Settings → "
+        "Invitation letters."
+    )
+
+
+class LetterSigningError(NominationError):
+    code = "letter_signing_failed"
+    status_code = 500
+    default_text = _(
+        "The invitation letter could not be digitally signed. Check the signing key and certificate."
+    )

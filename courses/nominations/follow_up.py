@@ -1,27 +1,18 @@
 """The organiser's follow-up of a session's invitations: each unit's status, reminders before the deadline
-(once per focal point, through the outbox key), and the release of unused quota after the deadline."""
+(once per focal point, through the outbox key). Releasing or moving unused quota is a rule of the services."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses import services as courses_services
-from courses.errors import NotAllowedError
-from courses.locking import lock_session
-from courses.models import TrainingSession
-from courses.notifications import absolute
-from courses.permissions import can_manage_session
-from lms.outbox.models import OutboxMessage
-from lms.outbox.services import queue_email
 from lms.people.models import User
 
 from .models import FocalPoint, Invitation, InvitationStatus
+from .notifications import focal_point_users, queue_focal_point_email
 from .selectors import USED, session_invitations
 
 STATUS_LABELS = {
@@ -70,7 +61,7 @@ def queue_nomination_reminders(*, now: datetime | None = None) -> int:
     """
     now = now or timezone.now()
     window = timedelta(days=settings.NOMINATIONS_REMINDER_DAYS_BEFORE)
-    invitations = (
+    invitations = list(
         Invitation.objects.filter(
             status=InvitationStatus.INVITED, deadline__gt=now, deadline__lte=now + window
         )
@@ -78,46 +69,9 @@ def queue_nomination_reminders(*, now: datetime | None = None) -> int:
         .annotate(used=USED)
         .filter(used=0)
     )
+    by_unit = focal_point_users(invitation.organisation_id for invitation in invitations)
     queued = 0
     for invitation in invitations:
-        for focal_point in FocalPoint.objects.filter(
-            organisation_id=invitation.organisation_id
-        ).select_related("user"):
-            key = f"nominations.reminder.{invitation.pk}.{focal_point.user_id}"
-            if OutboxMessage.objects.filter(key=key).exists():
-                continue
-            queue_email(
-                key=key,
-                to=focal_point.user.email,
-                template="nominations/email/reminder",
-                context={
-                    "user": focal_point.user,
-                    "invitation": invitation,
-                    "session": invitation.session,
-                    "organisation": invitation.organisation,
-                    "deadline": timezone.localtime(invitation.deadline),
-                    "nominate_url": absolute(reverse("nominations:invitation", args=[invitation.pk])),
-                },
-            )
-            queued += 1
+        for user in by_unit.get(invitation.organisation_id, []):
+            queued += queue_focal_point_email(invitation, user, kind="reminder")
     return queued
-
-
-def release_unused_quota(session: TrainingSession, *, acting_user: User) -> int:
-    """After the deadline, each unit's quota shrinks to the people it nominated (the invitation is closed);
-    free seats go to the head of the waitlist. Returns how many places were released. Safe to repeat."""
-    with transaction.atomic():
-        session = lock_session(session.pk)
-        if not can_manage_session(acting_user, session):
-            raise NotAllowedError
-        now = timezone.now()
-        released = 0
-        for invitation in session_invitations(session.pk):
-            if invitation.status != InvitationStatus.INVITED or invitation.deadline > now:
-                continue
-            released += invitation.quota - min(invitation.used, invitation.quota)
-            Invitation.objects.filter(pk=invitation.pk).update(
-                quota=invitation.used, status=InvitationStatus.RELEASED, updated_at=now
-            )
-        courses_services.promote_waitlisted(session, acting_user=acting_user)
-        return released

@@ -18,32 +18,11 @@ from courses.notifications import absolute
 from lms.signatures import SigningError, configured_identity, sign_pdf
 from lms.text import vietnamese_date
 
-from .errors import NominationError
+from .errors import LetterNotConfiguredError, LetterSigningError, NominationError
 from .models import Invitation, InvitationStatus, LetterSettings
 from .pdf import LetterDocument, Recipient, render_letter_pdf
 
 logger = logging.getLogger(__name__)
-
-
-class LetterNotConfiguredError(NominationError):
-    code = "letter_not_configured"
-    status_code = 409
-
-    def default_message(self) -> str:
-        return _(
-            "The invitation letters have no issuing body or signatory yet: fill them in under Settings → "
-            "Invitation letters."
-        )
-
-
-class LetterSigningError(NominationError):
-    code = "letter_signing_failed"
-    status_code = 500
-
-    def default_message(self) -> str:
-        return _(
-            "The invitation letter could not be digitally signed. Check the signing key and certificate."
-        )
 
 
 def letter_settings() -> LetterSettings:
@@ -99,9 +78,14 @@ def _document(
         )
 
 
-def _signed(pdf: bytes, *, reason: str, place: str) -> bytes:
+def _signed(doc: LetterDocument) -> bytes:
     try:
-        return sign_pdf(pdf, identity=configured_identity(), reason=reason, location=place)
+        return sign_pdf(
+            render_letter_pdf(doc),
+            identity=configured_identity(),
+            reason=f"Giấy mời {doc.session_code}",
+            location=letter_settings().place,
+        )
     except SigningError as exc:
         logger.error("invitation letter not signed: %s", exc)
         raise LetterSigningError from exc
@@ -110,10 +94,11 @@ def _signed(pdf: bytes, *, reason: str, place: str) -> bytes:
 def invitation_letter_pdf(invitation: Invitation) -> bytes:
     """The signed letter to one organisation."""
     invitation = Invitation.objects.select_related("session__course", "organisation").get(pk=invitation.pk)
-    doc = _document(invitation.session, [invitation], combined=False)
-    return _signed(
-        render_letter_pdf(doc), reason=f"Giấy mời {invitation.session.code}", place=letter_settings().place
-    )
+    return _signed(_document(invitation.session, [invitation], combined=False))
+
+
+def letter_filename(invitation: Invitation) -> str:
+    return f"giay-moi-{invitation.pk}.pdf"
 
 
 def combined_letter_pdf(session: TrainingSession) -> bytes:
@@ -127,5 +112,4 @@ def combined_letter_pdf(session: TrainingSession) -> bytes:
     if not invitations:
         raise NominationError(_("No unit has been invited yet."))
     session = TrainingSession.objects.select_related("course").get(pk=session.pk)
-    doc = _document(session, invitations, combined=True)
-    return _signed(render_letter_pdf(doc), reason=f"Giấy mời {session.code}", place=letter_settings().place)
+    return _signed(_document(session, invitations, combined=True))

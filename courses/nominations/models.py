@@ -17,6 +17,18 @@ from courses.models import Enrolment, TrainingSession
 from lms.people.models import Organisation
 
 
+def recorded_user(verbose_name, *, related_name: str = "+") -> models.ForeignKey:
+    """Who did something, kept for the record (emptied if the account is ever deleted)."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name=related_name,
+    )
+
+
 class InvitationStatus(models.TextChoices):
     INVITED = "invited", _("Invited")
     DECLINED = "declined", _("Declined")
@@ -50,14 +62,7 @@ class Invitation(models.Model):
         _("status"), max_length=20, choices=InvitationStatus.choices, default=InvitationStatus.INVITED
     )
     opened_at = models.DateTimeField(_("first opened by the unit"), null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = recorded_user(_("created by"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
 
@@ -110,6 +115,25 @@ class FocalPoint(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.organisation}"
+
+
+class OrganisationList(models.Model):
+    """An organiser's saved list of organisations to invite together (e.g. "the northern provinces")."""
+
+    name = models.CharField(_("name"), max_length=200)
+    owner = recorded_user(_("owner"), related_name="organisation_lists")
+    organisations = models.ManyToManyField(
+        Organisation, verbose_name=_("organisations"), related_name="+", blank=True
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("list of organisations")
+        verbose_name_plural = _("lists of organisations")
+        ordering = ["name", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class NominationStatus(models.TextChoices):

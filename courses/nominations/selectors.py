@@ -10,7 +10,7 @@ from courses.models import ACTIVE_STATUSES, Enrolment
 from lms.people.models import AdministrativeLevel, Organisation, User
 from lms.text import sort_people
 
-from .models import FocalPoint, Invitation, Nomination, NominationStatus
+from .models import FocalPoint, Invitation, Nomination, NominationStatus, OrganisationList
 
 USED = Count(
     "nominations",
@@ -35,10 +35,11 @@ def organisations_to_invite(
     *,
     level: AdministrativeLevel | None = None,
     province: Organisation | None = None,
+    saved_list: OrganisationList | None = None,
     chosen: Iterable[Organisation] = (),
 ) -> list[Organisation]:
-    """Units in force picked by level and/or province (the province itself and the units under it), plus a
-    list chosen by hand."""
+    """Units in force picked by level and/or province (the province itself and the units under it), plus the
+    units of a saved list still in force, plus a list chosen by hand."""
     picked: list[Organisation] = []
     if level is not None or province is not None:
         queryset = Organisation.objects.valid_on()
@@ -47,6 +48,12 @@ def organisations_to_invite(
         if province is not None:
             queryset = queryset.filter(Q(pk=province.pk) | Q(parent=province) | Q(parent__parent=province))
         picked = list(queryset.order_by("level__rank", "name"))
+    if saved_list is not None:
+        picked += list(
+            Organisation.objects.valid_on()
+            .filter(pk__in=saved_list.organisations.values("pk"))
+            .order_by("level__rank", "name")
+        )
     return list(dict.fromkeys([*picked, *chosen]))
 
 

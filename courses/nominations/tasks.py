@@ -11,3 +11,12 @@ def queue_nomination_reminders() -> int:
     from .follow_up import queue_nomination_reminders as queue
 
     return queue()
+
+
+@shared_task
+def queue_confirmation_copies() -> int:
+    """Periodic (Celery beat): copy to the focal points the confirmations of their nominees made outside
+    nominations (promoted from the waitlist when someone cancelled), once each (the outbox key)."""
+    from .notifications import queue_recent_confirmation_copies
+
+    return queue_recent_confirmation_copies()

@@ -3,10 +3,14 @@ replace. Another unit's invitation or nominee is not found (404)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -50,6 +54,21 @@ def _done(request, invitation_id: int, message: str):
     return redirect("nominations:invitation", pk=invitation_id)
 
 
+def act_then_back(request, back: str, action: Callable[[], Any], success: Callable[[Any], str]):
+    """Call one service, then back to `back` with its refusal in words or `success(result)`."""
+    try:
+        result = action()
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, success(result))
+    return redirect(back)
+
+
+def _act(request, invitation_id: int, action: Callable[[], Any], success: Callable[[Any], str]):
+    return act_then_back(request, reverse("nominations:invitation", args=[invitation_id]), action, success)
+
+
 @login_required
 @require_GET
 def focal_home(request):
@@ -59,11 +78,7 @@ def focal_home(request):
     return render(request, "nominations/home.html", {"invitations": invitations})
 
 
-@login_required
-@require_GET
-def invitation_detail(request, pk: int):
-    invitation = _invitation(request, pk)
-    follow_up.mark_invitation_opened(invitation, acting_user=request.user)
+def _invitation_page(request, invitation, form: NewPersonForm, *, status: int = 200) -> HttpResponse:
     return render(
         request,
         "nominations/invitation.html",
@@ -72,9 +87,18 @@ def invitation_detail(request, pk: int):
             "session": invitation.session,
             "nominations": selectors.current_nominations(invitation),
             "staff": selectors.staff_to_nominate(invitation),
-            "new_person_form": NewPersonForm(),
+            "new_person_form": form,
         },
+        status=status,
     )
+
+
+@login_required
+@require_GET
+def invitation_detail(request, pk: int):
+    invitation = _invitation(request, pk)
+    follow_up.mark_invitation_opened(invitation, acting_user=request.user)
+    return _invitation_page(request, invitation, NewPersonForm())
 
 
 @login_required
@@ -84,12 +108,12 @@ def nominate(request, pk: int):
     person = _person(request, invitation)
     if person is None:
         return redirect("nominations:invitation", pk=pk)
-    try:
-        nomination = services.nominate_person(invitation, person, acting_user=request.user)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=pk)
-    return _done(request, pk, _("%(person)s has been nominated.") % {"person": nomination.user.full_name})
+    return _act(
+        request,
+        pk,
+        lambda: services.nominate_person(invitation, person, acting_user=request.user),
+        lambda nomination: _("%(person)s has been nominated.") % {"person": nomination.user.full_name},
+    )
 
 
 @login_required
@@ -111,33 +135,18 @@ def nominate_new(request, pk: int):
                 _("%(person)s has been nominated and will receive an e-mail to activate their account.")
                 % {"person": nomination.user.full_name},
             )
-    return render(
-        request,
-        "nominations/invitation.html",
-        {
-            "invitation": invitation,
-            "session": invitation.session,
-            "nominations": selectors.current_nominations(invitation),
-            "staff": selectors.staff_to_nominate(invitation),
-            "new_person_form": form,
-        },
-        status=400,
-    )
+    return _invitation_page(request, invitation, form, status=400)
 
 
 @login_required
 @require_POST
 def withdraw(request, pk: int):
     nomination = _nomination(request, pk)
-    try:
-        services.withdraw_nomination(nomination, acting_user=request.user)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=nomination.invitation_id)
-    return _done(
+    return _act(
         request,
         nomination.invitation_id,
-        _("%(person)s has been withdrawn.") % {"person": nomination.user.full_name},
+        lambda: services.withdraw_nomination(nomination, acting_user=request.user),
+        lambda _result: _("%(person)s has been withdrawn.") % {"person": nomination.user.full_name},
     )
 
 
@@ -148,16 +157,14 @@ def replace(request, pk: int):
     person = _person(request, nomination.invitation)
     if person is None:
         return redirect("nominations:invitation", pk=nomination.invitation_id)
-    try:
-        services.replace_nomination(nomination, person, acting_user=request.user)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=nomination.invitation_id)
-    return _done(
+    return _act(
         request,
         nomination.invitation_id,
-        _("%(old)s has been replaced by %(new)s.")
-        % {"old": nomination.user.full_name, "new": person.full_name},
+        lambda: services.replace_nomination(nomination, person, acting_user=request.user),
+        lambda _result: (
+            _("%(old)s has been replaced by %(new)s.")
+            % {"old": nomination.user.full_name, "new": person.full_name}
+        ),
     )
 
 
@@ -167,26 +174,36 @@ def pdf_response(pdf: bytes, filename: str) -> HttpResponse:
     return response
 
 
+def pdf_or_back(request, make_pdf: Callable[[], bytes], *, filename: str, back: str) -> HttpResponse:
+    """The PDF as a download, or back to `back` with the refusal in words (letters not set up, not signed)."""
+    try:
+        pdf = make_pdf()
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect(back)
+    return pdf_response(pdf, filename)
+
+
 @login_required
 @require_GET
 def letter(request, pk: int):
     """The signed invitation letter to the focal point's unit."""
     invitation = _invitation(request, pk)
-    try:
-        pdf = letters.invitation_letter_pdf(invitation)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=pk)
-    return pdf_response(pdf, f"giay-moi-{invitation.pk}.pdf")
+    return pdf_or_back(
+        request,
+        lambda: letters.invitation_letter_pdf(invitation),
+        filename=letters.letter_filename(invitation),
+        back=reverse("nominations:invitation", args=[pk]),
+    )
 
 
 @login_required
 @require_POST
 def decline(request, pk: int):
     invitation = _invitation(request, pk)
-    try:
-        services.decline_invitation(invitation, acting_user=request.user)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return redirect("nominations:invitation", pk=pk)
-    return _done(request, pk, _("Your unit has declined the invitation."))
+    return _act(
+        request,
+        pk,
+        lambda: services.decline_invitation(invitation, acting_user=request.user),
+        lambda _result: _("Your unit has declined the invitation."),
+    )

@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from courses.permissions import is_manager
 
 from . import admin_views
+from .viewsets import OrganisationListViewSet
 
 
 class NominationsMenuItem(MenuItem):
@@ -17,6 +18,11 @@ class NominationsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_nominations_menu_item():
     return NominationsMenuItem(_("Nominations"), reverse("nominations_sessions"), icon_name="mail", order=255)
+
+
+@hooks.register("register_admin_viewset")
+def register_organisation_lists():
+    return OrganisationListViewSet()
 
 
 @hooks.register("register_admin_urls")
@@ -35,9 +41,19 @@ def register_nominations_urls():
             name="nominations_invitation_letter",
         ),
         path(
+            "nominations/invitations/<int:pk>/quota/",
+            admin_views.invitation_quota,
+            name="nominations_invitation_quota",
+        ),
+        path(
             "nominations/sessions/<int:pk>/release/",
             admin_views.session_release,
             name="nominations_session_release",
+        ),
+        path(
+            "nominations/sessions/<int:pk>/move-quota/",
+            admin_views.session_move_quota,
+            name="nominations_session_move_quota",
         ),
         path("nominations/focal-points/", admin_views.focal_points, name="nominations_focal_points"),
         path(

@@ -99,3 +99,42 @@ def other_focal(other_unit):
 @pytest.fixture
 def invitation(nomination_session, unit):
     return make_invitation(nomination_session, unit, quota=2)
+
+
+@pytest.fixture(scope="session")
+def _demo_signing_dir(tmp_path_factory):
+    from lms.pdf import make_demo_identity
+
+    directory = tmp_path_factory.mktemp("nominations-signing")
+    make_demo_identity(directory, common_name="Ban tổ chức (DEMO)", organisation="Thử nghiệm")
+    return directory
+
+
+@pytest.fixture(autouse=True)
+def _letters_signed_with_a_demo_key(settings, _demo_signing_dir):
+    """Invitation e-mails carry a signed letter: with no key configured, the demo key (as `seed_demo`)."""
+    settings.CERTIFICATE_DEMO_KEY_DIR = _demo_signing_dir
+
+
+LETTER_AUTHORITY = {
+    "parent_body": "Bộ Văn hóa, Thể thao và Du lịch",
+    "issuing_body": "Cục Báo chí",
+    "place": "Hà Nội",
+    "number_suffix": "GM-CBC",
+    "signer_title": "KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG",
+    "signer_name": "Nguyễn Văn Thử",
+}
+
+
+@pytest.fixture
+def letter_authority(db):
+    """Who issues and signs the invitation letters (Settings → Invitation letters)."""
+    from wagtail.models import Site
+
+    from courses.nominations.models import LetterSettings
+
+    config = LetterSettings.for_site(Site.objects.get(is_default_site=True))
+    for name, value in LETTER_AUTHORITY.items():
+        setattr(config, name, value)
+    config.save()
+    return config

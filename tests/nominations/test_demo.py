@@ -6,7 +6,7 @@ from courses.demo import seed_courses
 from courses.models import EnrolmentMode, TrainingSession
 from courses.nominations import follow_up
 from courses.nominations.demo import seed_nominations
-from courses.nominations.models import FocalPoint, Invitation, Nomination
+from courses.nominations.models import FocalPoint, Invitation, Nomination, OrganisationList
 from lms.outbox.models import OutboxMessage
 from lms.people.demo import seed_organisations, seed_people
 
@@ -21,6 +21,8 @@ def test_seed_nominations_is_idempotent():
     assert len(accounts) == 4
     counts = (Invitation.objects.count(), FocalPoint.objects.count(), Nomination.objects.count())
     assert seed_nominations() == accounts
+    assert OrganisationList.objects.count() == 2
+    assert all(saved.organisations.count() == 2 for saved in OrganisationList.objects.all())
     assert (Invitation.objects.count(), FocalPoint.objects.count(), Nomination.objects.count()) == counts
     session = TrainingSession.objects.get(enrolment_mode=EnrolmentMode.NOMINATION)
     statuses = {invitation.follow_up for invitation in follow_up.session_follow_up(session.pk)}

@@ -122,7 +122,9 @@ def test_a_refused_new_person_leaves_no_account(client, focal, nomination_sessio
     assert not User.objects.filter(email="nam@laocai.gov.vn").exists()
 
 
-def test_focal_points_get_the_invitation_email_once(manager, nomination_session, unit, focal):
+def test_focal_points_get_the_invitation_email_once(
+    manager, nomination_session, unit, focal, letter_authority
+):
     deadline = timezone.now() + timedelta(days=5)
     services.invite_organisations(nomination_session, [unit], quota=2, deadline=deadline, acting_user=manager)
     services.invite_organisations(nomination_session, [unit], quota=2, deadline=deadline, acting_user=manager)

@@ -65,13 +65,13 @@ def test_release_unused_quota_after_the_deadline(
     ]
     assert nominated[-1].enrolment.status == EnrolmentStatus.WAITLISTED
     Invitation.objects.filter(pk=ours.pk).update(deadline=timezone.now() - timedelta(hours=1))
-    assert follow_up.release_unused_quota(nomination_session, acting_user=manager) == 2
+    assert services.release_unused_quota(nomination_session, acting_user=manager) == 2
     ours.refresh_from_db()
     assert (ours.quota, ours.status) == (1, InvitationStatus.RELEASED)
     theirs.refresh_from_db()
     assert theirs.status == InvitationStatus.INVITED  # its deadline has not passed
     # Twice: nothing more.
-    assert follow_up.release_unused_quota(nomination_session, acting_user=manager) == 0
+    assert services.release_unused_quota(nomination_session, acting_user=manager) == 0
     assert Enrolment.objects.filter(status=EnrolmentStatus.CONFIRMED).count() == 3
 
 
@@ -79,4 +79,4 @@ def test_only_the_sessions_organisers_release(client, trainee, nomination_sessio
     from courses.errors import NotAllowedError
 
     with pytest.raises(NotAllowedError):
-        follow_up.release_unused_quota(nomination_session, acting_user=trainee)
+        services.release_unused_quota(nomination_session, acting_user=trainee)
