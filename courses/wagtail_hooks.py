@@ -21,6 +21,13 @@ def register_enrolment_urls():
         ),
         path("courses/sessions/<int:pk>/import/", admin_views.session_import, name="courses_session_import"),
         path("courses/bulk-enrolments/<int:pk>/", admin_views.bulk_job, name="courses_bulk_job"),
+        path(
+            "courses/enrolments/<int:pk>/remove/",
+            admin_views.enrolment_remove,
+            name="courses_enrolment_remove",
+        ),
+        path("courses/enrolments/<int:pk>/move/", admin_views.enrolment_move, name="courses_enrolment_move"),
+        path("courses/import-template.xlsx", admin_views.import_template, name="courses_import_template"),
     ]
 
 
