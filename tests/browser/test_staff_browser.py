@@ -143,3 +143,27 @@ def test_roll_call_toolbar_does_not_overlap_and_rows_are_compact_on_a_phone(live
     note = row.locator(".attendance-note").bounding_box()
     assert note["x"] >= 0 and note["x"] + note["width"] <= 390  # the note is reachable, not off screen
     assert buttons.nth(0).bounding_box()["height"] >= 44
+
+
+def test_deleting_a_day_of_the_programme_asks_first(live_server, page, browser_login):
+    course = _course()
+    manager = UserFactory(roles=[settings.ROLE_MANAGERS])
+    session = _session(course, days=2)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    browser_login(manager)
+    page.goto(f"{live_server.url}/admin/courses/sessions/edit/{session.pk}/")
+    delete = page.locator("#id_days-0-DELETE-button")
+    delete.wait_for()
+    asked: list[str] = []
+
+    def refuse(dialog):
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", refuse)
+    delete.click()
+    assert asked and "khỏi chương trình lớp" in asked[0]
+    assert page.locator("#id_days-0-DELETE").input_value() in {"", "false"}  # kept
+    page.once("dialog", lambda dialog: dialog.accept())
+    delete.click()
+    page.wait_for_function("document.getElementById('id_days-0-DELETE').value !== ''")
