@@ -12,12 +12,13 @@ from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 
-from lms.exports import Table, csv_response, person_cells, person_headers
+from lms.exports import Table, csv_response, person_cells, person_headers, xlsx_response
 from lms.http import found, id_or_none
 from lms.imports.views import PreviewThenConfirmView
 
 from . import selectors, services
-from .bulk import create_bulk_enrolment_job, preview_bulk_enrolment
+from .bulk import create_bulk_enrolment_job, preview_bulk_enrolment, template_tables
+from .confirmations import removal_confirmation
 from .errors import CoursesError
 from .forms import MoveForm, StaffEnrolForm
 from .models import (
@@ -131,6 +132,59 @@ def session_enrolments(request, pk: int):
             "jobs": jobs,
         },
     )
+
+
+def _managed_enrolment(request, pk: int) -> tuple[Enrolment, TrainingSession]:
+    enrolment = found(Enrolment.objects.select_related("user", "user__organisation").filter(pk=pk).first())
+    return enrolment, _managed_session(request, enrolment.session_id)
+
+
+@require_GET
+def enrolment_remove(request, pk: int):
+    """Ask before taking a person out: who, from which session, what happens to the seat.
+
+    The form posts to the enrolments page's "remove" action, the one path to `remove_enrolment`.
+    """
+    enrolment, session = _managed_enrolment(request, pk)
+    if not enrolment.is_active:
+        messages.warning(request, _("%(person)s is no longer enrolled.") % {"person": enrolment.user})
+        return redirect("courses_session_enrolments", pk=session.pk)
+    enrolment.session = session
+    return render(
+        request,
+        "courses/admin/enrolment_remove.html",
+        {
+            "session": session,
+            "enrolment": enrolment,
+            "confirmation": removal_confirmation(enrolment, waitlisted=session.waitlisted_count),
+        },
+    )
+
+
+@require_GET
+def enrolment_move(request, pk: int):
+    """Choose the session to move a person to (each named with its course), then move on the enrolments page."""
+    enrolment, session = _managed_enrolment(request, pk)
+    if not enrolment.is_active:
+        return redirect("courses_session_enrolments", pk=session.pk)
+    other_sessions = (
+        selectors.sessions_visible_to(request.user)
+        .exclude(pk=session.pk)
+        .exclude(status__in=["cancelled", "completed"])
+        .select_related("course")
+        .order_by("course__title", "code")
+    )
+    return render(
+        request,
+        "courses/admin/enrolment_move.html",
+        {"session": session, "enrolment": enrolment, "other_sessions": list(other_sessions)},
+    )
+
+
+@require_GET
+def import_template(request):
+    """An empty enrolment spreadsheet with the columns the import reads, and one example row."""
+    return xlsx_response("mau-nhap-hoc-vien.xlsx", *template_tables())
 
 
 def _enrolments_table(session: TrainingSession, enrolments: list[Enrolment]) -> Table:

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from lms.exports import Table
 from lms.imports.reading import Row, TableError, read_table
 from lms.imports.results import ImportReport, RowResult, field_errors
 from lms.people.models import Organisation, TraineeCategory, User
@@ -246,11 +247,16 @@ def plan_bulk_enrolment(
                             % {"value": organisation_text}
                         )
                     else:
+                        # As at sign-up: a unit missing from the directory is kept as typed, and a manager
+                        # matches it later ("Work units to match"); the row is not refused for it.
+                        fields["organisation_unlisted"] = organisation_text
                         suggestions = directory.suggestions(organisation_text)
-                        message = _("Unknown work unit “%(value)s”.") % {"value": organisation_text}
+                        message = _(
+                            "Work unit “%(value)s” is not in the directory: it is kept as typed, to be matched by a manager."
+                        ) % {"value": organisation_text}
                         if suggestions:
                             message += " " + _("Did you mean: %(names)s?") % {"names": "; ".join(suggestions)}
-                        result.errors.append(message)
+                        result.notes.append(message)
                 fields["organisation_id"] = organisation.pk if organisation else None
             category_text = row.values.get("category", "")
             category = directory.category(category_text) if category_text else TraineeCategory.OTHER
@@ -277,6 +283,46 @@ def plan_bulk_enrolment(
     if progress:
         progress(len(rows))
     return BulkPlan(report=ImportReport(rows=results), rows=planned)
+
+
+TEMPLATE_HEADERS = ["Email", "Họ", "Tên đệm", "Tên", "Đơn vị", "Đối tượng", "Điện thoại", "Chức vụ"]
+
+
+def template_tables() -> tuple[Table, Table]:
+    """The import's spreadsheet template: the columns it reads (Vietnamese headers) with one example row, and
+    a second sheet of instructions (kept apart so that nothing but people stands under the headers)."""
+    people = Table(
+        title=_("Trainees"),
+        headers=TEMPLATE_HEADERS,
+        rows=[
+            [
+                "nguyen.van.a@example.vn",
+                "Nguyễn",
+                "Văn",
+                "A",
+                _("Code or exact name of the unit"),
+                str(TraineeCategory.COMMUNICATION_OFFICER.label),
+                "0912 345 678",
+                _("Specialist"),
+            ]
+        ],
+        widths={1: 30, 2: 12, 3: 12, 4: 12, 5: 40, 6: 28, 7: 16, 8: 24},
+    )
+    instructions = Table(
+        title=_("Instructions"),
+        headers=[_("Instructions")],
+        rows=[
+            [_("One person per row, from the second row; replace the example row.")],
+            [_("Only Email is required for people who already have an account.")],
+            [
+                _("Đối tượng (category): one of: %(choices)s.")
+                % {"choices": "; ".join(str(label) for _v, label in TraineeCategory.choices)}
+            ],
+            [_("A unit not in the directory is kept as typed; a manager matches it later.")],
+        ],
+        widths={1: 100},
+    )
+    return people, instructions
 
 
 def preview_bulk_enrolment(session: TrainingSession, upload: IO[bytes], filename: str) -> ImportReport:

@@ -8,9 +8,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import selectors, services
+from .confirmations import withdraw_confirmation
 from .errors import CoursesError
 from .models import Enrolment, EnrolmentStatus, LessonPage
 
@@ -57,10 +58,27 @@ def session_enrol(request, pk: int):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def session_cancel(request, pk: int):
+    """GET asks first (who loses what), POST cancels: a trainee never withdraws by a slip of the finger."""
     session = _session_or_404(request, pk)
-    enrolment = get_object_or_404(Enrolment, session=session, user=request.user)
+    enrolment = get_object_or_404(
+        Enrolment.objects.select_related("session__course"), session=session, user=request.user
+    )
+    if request.method == "GET":
+        if not enrolment.is_active:
+            return redirect("courses:session_detail", pk=session.pk)
+        confirmation = withdraw_confirmation(enrolment, waitlisted=session.waitlisted_count)
+        return render(
+            request,
+            "courses/session_cancel_confirm.html",
+            {
+                "session": session,
+                "enrolment": enrolment,
+                "confirmation": confirmation,
+                "page_title": confirmation.question,
+            },
+        )
     try:
         services.cancel_enrolment(enrolment, acting_user=request.user)
     except CoursesError as exc:

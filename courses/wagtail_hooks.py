@@ -1,4 +1,7 @@
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from wagtail import hooks
 
 from . import admin_views
@@ -18,6 +21,13 @@ def register_enrolment_urls():
         ),
         path("courses/sessions/<int:pk>/import/", admin_views.session_import, name="courses_session_import"),
         path("courses/bulk-enrolments/<int:pk>/", admin_views.bulk_job, name="courses_bulk_job"),
+        path(
+            "courses/enrolments/<int:pk>/remove/",
+            admin_views.enrolment_remove,
+            name="courses_enrolment_remove",
+        ),
+        path("courses/enrolments/<int:pk>/move/", admin_views.enrolment_move, name="courses_enrolment_move"),
+        path("courses/import-template.xlsx", admin_views.import_template, name="courses_import_template"),
     ]
 
 
@@ -25,3 +35,16 @@ def register_enrolment_urls():
 def hide_site_history_from_trainers(request, menu_items):
     if not may_see_site_history(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "site-history"]
+
+
+@hooks.register("insert_editor_js")
+def confirm_day_deletion():
+    """The session form asks before a day leaves the programme (a static script: the CSP allows no inline one)."""
+    return format_html(
+        '<script src="{}" data-question="{}"></script>',
+        static("courses/day_delete_confirm.js"),
+        gettext(
+            "Delete the day __DAY__ from the programme? Its topic and times go when you save the session; "
+            "a day with attendance marks cannot be deleted."
+        ),
+    )

@@ -48,6 +48,7 @@ class HandbookPage(RoutablePageMixin, SearchablePage):
     search_fields = [*SearchablePage.search_fields, index.SearchField("introduction")]
     parent_page_types = ["cms_site.HomePage"]
     subpage_types = ["handbook.HandbookChapterPage"]
+    admin_default_ordering = "ord"  # chapters in book order in the explorer
     template = "handbook/handbook_page.html"
 
     search_text_fields = ("edition",)
@@ -85,6 +86,12 @@ class HandbookPage(RoutablePageMixin, SearchablePage):
         return self.get_url(request) + self.reverse_subpage("pdf")
 
 
+def _numbered(page: models.Model, title: str) -> str:
+    """The title with the number the explorer annotated ("2.3 Title"); unchanged elsewhere."""
+    number = getattr(page, "handbook_number", "")
+    return f"{number} {title}" if number else title
+
+
 class HandbookChapterPage(SearchablePage):
     """A chapter; its number comes from its place among the book's chapters."""
 
@@ -95,12 +102,17 @@ class HandbookChapterPage(SearchablePage):
     parent_page_types = ["handbook.HandbookPage"]
     subpage_types = ["handbook.HandbookSectionPage"]
     template = "handbook/handbook_chapter_page.html"
+    # The explorer lists sections in book order, as numbered (see wagtail_hooks.number_handbook_pages).
+    admin_default_ordering = "ord"
 
     search_markup_fields = ("introduction",)
 
     class Meta:
         verbose_name = _("handbook chapter")
         verbose_name_plural = _("handbook chapters")
+
+    def get_admin_display_title(self) -> str:
+        return _numbered(self, super().get_admin_display_title())
 
     def get_book(self) -> HandbookPage | None:
         from .selectors import book_at
@@ -142,6 +154,9 @@ class HandbookSectionPage(SearchablePage):
     class Meta:
         verbose_name = _("handbook section")
         verbose_name_plural = _("handbook sections")
+
+    def get_admin_display_title(self) -> str:
+        return _numbered(self, super().get_admin_display_title())
 
     def get_book(self) -> HandbookPage | None:
         from .selectors import book_at

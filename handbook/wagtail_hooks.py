@@ -1,9 +1,13 @@
+from django.db.models import Case, CharField, Value, When
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from lms.admin import register_admin_section
 
 from .admin_views import VIEW_PERMISSION, editions_index, rebuild_edition
+from .models import HandbookChapterPage, HandbookPage
+from .selectors import book_outline
 
 register_admin_section(
     label=_("Handbook PDF"),
@@ -16,3 +20,27 @@ register_admin_section(
         path("handbook/editions/<int:book_id>/rebuild/", rebuild_edition, name="handbook_rebuild_edition"),
     ],
 )
+
+
+@hooks.register("construct_explorer_page_queryset")
+def number_handbook_pages(parent_page, pages, request):
+    """Chapters and sections in the explorer carry their book numbers ("2.", "2.3"), read from the outline
+    once per listing; the order is the book's (`admin_default_ordering = "ord"` on the parents)."""
+    parent = parent_page.specific_deferred
+    if isinstance(parent, HandbookPage):
+        book = parent
+    elif isinstance(parent, HandbookChapterPage):
+        book = parent.get_book()
+    else:
+        return pages
+    if book is None:
+        return pages
+    outline = book_outline(book, request=request)
+    entries = outline.chapters if book is parent else outline.sections
+    numbers = [
+        When(pk=entry.id, then=Value(f"{entry.number}." if entry.kind == "chapter" else entry.number))
+        for entry in entries
+    ]
+    if not numbers:
+        return pages
+    return pages.annotate(handbook_number=Case(*numbers, default=Value(""), output_field=CharField()))

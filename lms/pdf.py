@@ -26,10 +26,11 @@ from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 # PAdES signing lives in its own module and is part of this interface (re-exported).
 from lms.signatures import DEMO_CERT_NAME as DEMO_CERT_NAME
@@ -436,6 +437,53 @@ class NationalHeading(Flowable):
         if self.place_date:
             height = wrapped_height(self.place_date, self.right_width)
             self.place_date.drawOn(self.canv, self.right_x, bottom_right - self.gap - height)
+
+
+# --------------------------------------------------------------------------------------------------
+# Signature blocks: the signers' columns at the foot of a document
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One signature column: its title ("/" breaks lines: "KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG"), an italic note
+    such as "(Ký, ghi rõ họ tên)", and the signer's name printed under the room left to sign (may be empty)."""
+
+    title: str
+    note: str = ""
+    name: str = ""
+
+
+def signature_block(
+    signatories: list[Signatory], *, width: float, size: float = 11, room: float = 22 * mm
+) -> Flowable:
+    """Signature columns side by side, centred in equal shares of `width`, kept together on one page."""
+    register_fonts()
+    bold = ParagraphStyle("sig-b", fontName=FONT_BOLD, fontSize=size, leading=size * 1.3, alignment=TA_CENTER)
+    italic = ParagraphStyle("sig-i", parent=bold, fontName=FONT_ITALIC)
+    cells = []
+    for signatory in signatories:
+        cell: list[Flowable] = [
+            Paragraph(esc(line.strip()), bold) for line in nfc(signatory.title).split("/") if line.strip()
+        ]
+        if signatory.note:
+            cell.append(Paragraph(esc(signatory.note), italic))
+        cell.append(Spacer(1, room))
+        if signatory.name:
+            cell.append(Paragraph(esc(signatory.name), bold))
+        cells.append(cell)
+    share = width / max(1, len(cells))
+    table = Table([cells], colWidths=[share] * len(cells))
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return KeepTogether([table])
 
 
 # --------------------------------------------------------------------------------------------------

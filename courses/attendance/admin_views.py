@@ -201,6 +201,31 @@ def check_in_screen(request, pk: int):
     )
 
 
+@require_GET
+@answers_403(json=False)
+def check_in_projector(request, pk: int):
+    """The QR screen for a projector: full screen, the rotating code large, the short code and the address for
+    phones that cannot scan, and the list of who has checked in (refreshed by the same JSON as the QR screen)."""
+    day = _day(request, pk)
+    if day.date != timezone.localdate():
+        return redirect("attendance_check_in_screen", pk=day.pk)
+    return render(
+        request,
+        "attendance/admin/check_in_projector.html",
+        {
+            "day": day,
+            "session": day.session,
+            "rotate_seconds": codes.rotate_seconds(),
+            "qr": _qr_payload(day),
+            "live": selectors.checked_in(day, limit=PROJECTOR_NAMES),
+        },
+    )
+
+
+# How many of the latest arrivals the projector lists (the QR screen shows fewer).
+PROJECTOR_NAMES = 30
+
+
 def _qr_payload(day: SessionDay) -> dict:
     now = timezone.now()
     code = codes.make_code(session_id=day.session_id, day_id=day.pk, now=now)
@@ -208,6 +233,8 @@ def _qr_payload(day: SessionDay) -> dict:
     qr = segno.make(url, error="m")
     return {
         "url": url,
+        "short_code": codes.make_short_code(day_id=day.pk, now=now),
+        "short_url": codes.short_check_in_url(),
         "svg": qr.svg_inline(
             scale=1,
             border=4,  # the quiet zone QR readers expect
@@ -227,7 +254,8 @@ def check_in_code(request, pk: int):
     day = _day(request, pk)
     if day.date != timezone.localdate():
         return JsonResponse({"ok": False, "error": _("Check-in is only open on the day itself.")}, status=409)
-    response = JsonResponse({"ok": True, **_qr_payload(day), "live": selectors.checked_in(day)})
+    limit = PROJECTOR_NAMES if request.GET.get("names") == "all" else 8
+    response = JsonResponse({"ok": True, **_qr_payload(day), "live": selectors.checked_in(day, limit=limit)})
     response["Cache-Control"] = "no-store"
     return response
 

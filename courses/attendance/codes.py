@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core import signing
@@ -70,3 +73,44 @@ def seconds_left(now: datetime | None = None) -> int:
     now = now or timezone.now()
     rotate = rotate_seconds()
     return rotate - int(now.timestamp()) % rotate
+
+
+# --- the short code, for phones that cannot scan -------------------------------------------------------
+# Six digits typed at a short address: they name no session, so they are checked against the days of the
+# trainee's own confirmed sessions (a handful), in the same windows as the QR code. Guessing one needs a
+# confirmed enrolment in a session held today and a million tries within a minute.
+SHORT_CODE_DIGITS = 6
+SHORT_CODE_SALT = "courses.attendance.short-code"
+
+
+def short_code(*, day_id: int, window: int) -> str:
+    key = hashlib.sha256(f"{SHORT_CODE_SALT}:{settings.SECRET_KEY}".encode()).digest()
+    digest = hmac.new(key, f"{day_id}-{window}".encode(), hashlib.sha256).digest()
+    number = int.from_bytes(digest[:8], "big") % 10**SHORT_CODE_DIGITS
+    return f"{number:0{SHORT_CODE_DIGITS}d}"
+
+
+def make_short_code(*, day_id: int, now: datetime | None = None) -> str:
+    return short_code(day_id=day_id, window=window_at(now or timezone.now()))
+
+
+def match_short_code(code: str, *, day_ids: Iterable[int], now: datetime) -> tuple[int, int] | None:
+    """The (day, window) whose short code this is, among the given days and the accepted windows; else None."""
+    typed = "".join(character for character in code if character.isdigit())
+    if len(typed) != SHORT_CODE_DIGITS:
+        return None
+    current = window_at(now)
+    for day_id in day_ids:
+        for window in range(current, current - ACCEPTED_PAST_WINDOWS - 1, -1):
+            if hmac.compare_digest(short_code(day_id=day_id, window=window), typed):
+                return day_id, window
+    return None
+
+
+def window_start(window: int) -> datetime:
+    return datetime.fromtimestamp(window * rotate_seconds(), tz=UTC)
+
+
+def short_check_in_url() -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return f"{settings.SITE_URL}{reverse('attendance:check_in_short')}"

@@ -17,7 +17,20 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
-from lms.pdf import FONT, FONT_BOLD, HEADER_BG, MUTED, RULE, TEXT, document_options, esc, nfc
+from lms.pdf import (
+    FONT,
+    FONT_BOLD,
+    HEADER_BG,
+    MUTED,
+    RULE,
+    TEXT,
+    NationalHeading,
+    Signatory,
+    document_options,
+    esc,
+    nfc,
+    signature_block,
+)
 
 
 @dataclass(frozen=True)
@@ -37,16 +50,15 @@ class SignInSheet:
     hours: str = ""  # "08:00–16:30"
     topic: str = ""
     venue: str = ""
-    organiser: str = ""
+    organiser: str = ""  # the issuing body of the national heading (the organisers when not configured)
+    parent_body: str = ""  # printed above the organiser
+    place: str = ""  # "Hà Nội": the heading's place and date
     people: list[SheetPerson] = field(default_factory=list)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=FONT, fontSize=10, leading=13, textColor=TEXT)
     return {
-        "organiser": ParagraphStyle(
-            "organiser", parent=base, fontName=FONT_BOLD, fontSize=9, textColor=MUTED
-        ),
         "title": ParagraphStyle(
             "title",
             parent=base,
@@ -76,7 +88,8 @@ def _page_footer(canvas, doc) -> None:
 
 
 def render_sign_in_sheet(sheet: SignInSheet) -> bytes:
-    """Render the sheet to PDF bytes: title, session and date, then numbered rows with a signature column."""
+    """Render the sheet to PDF bytes: the national heading with the organiser, the title, session and date,
+    numbered rows with a signature column, then the signatures of whoever drew up the list and the organisers."""
     options = document_options(font_size=10, leading=12)  # also registers the fonts
     styles = _styles()
     buffer = io.BytesIO()
@@ -92,10 +105,18 @@ def render_sign_in_sheet(sheet: SignInSheet) -> bytes:
         **options,
     )
     doc.footer_text = f"{sheet.session_code} · {sheet.date_text}"
-    story = []
-    if sheet.organiser:
-        story.append(Paragraph(esc(sheet.organiser.upper()), styles["organiser"]))
-        story.append(Spacer(1, 4 * mm))
+    width = A4[0] - 30 * mm
+    place_date = ", ".join(part for part in (sheet.place, sheet.date_text) if part)
+    story = [
+        NationalHeading(
+            width=width,
+            issuing_body=sheet.organiser or _("Organisers"),
+            parent_body=sheet.parent_body,
+            place_date=place_date[:1].upper() + place_date[1:],
+            size=11,
+        ),
+        Spacer(1, 6 * mm),
+    ]
     story.append(Paragraph(esc(_("SIGN-IN SHEET")), styles["title"]))
     story.append(Paragraph(esc(f"{sheet.session_code} — {sheet.session_title}"), styles["subtitle"]))
     if sheet.course_title:
@@ -149,6 +170,17 @@ def render_sign_in_sheet(sheet: SignInSheet) -> bytes:
     story.append(
         KeepTogether(
             [Paragraph(esc(_("Total: %(count)d trainees.") % {"count": len(sheet.people)}), styles["small"])]
+        )
+    )
+    story.append(Spacer(1, 6 * mm))
+    story.append(
+        signature_block(
+            [
+                Signatory(title=_("DRAWN UP BY"), note=_("(Signature and full name)")),
+                Signatory(title=_("FOR THE ORGANISERS"), note=_("(Signature, full name and seal)")),
+            ],
+            width=width,
+            size=10.5,
         )
     )
     doc.build(story, onFirstPage=_page_footer, onLaterPages=_page_footer)

@@ -10,6 +10,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from courses.models import Enrolment, EnrolmentStatus, SessionDay, SessionStatus, TrainingSession
+from courses.nominations.letters import letter_settings
 from courses.selectors import sessions_visible_to
 from lms.people.selectors import person_ordering
 from lms.text import fold, sort_people, vietnamese_date
@@ -327,7 +328,12 @@ def sign_in_sheet(day: SessionDay):
     """The data of a day's sign-in sheet: the confirmed trainees in the official order."""
 
     session = day.session
+    # The organisers of the sessions are the ones who send the invitation letters: one setting for both.
+    organiser = letter_settings()
     return SignInSheet(
+        organiser=organiser.issuing_body,
+        parent_body=organiser.parent_body,
+        place=organiser.place,
         session_code=session.code,
         session_title=session.title,
         course_title=session.course.title,

@@ -21,7 +21,7 @@ from courses.permissions import can_manage_session
 from lms.people.models import User
 from lms.text import nfc
 
-from .codes import read_code
+from .codes import make_code, match_short_code, read_code, window_start
 from .errors import AttendanceError, CheckInError, NotAllowedToMarkError, NotConfirmedError
 from .models import (
     ATTENDED_STATUSES,
@@ -35,6 +35,7 @@ __all__ = [
     "AttendanceError",
     "CheckInResult",
     "check_in_with_code",
+    "check_in_with_short_code",
     "mark_all_present",
     "record_attendance",
     "require_manager",
@@ -259,6 +260,35 @@ def check_in_with_code(
 
     record = _with_retry(write)
     return CheckInResult(record=record, changed=outcome["changed"])
+
+
+def check_in_with_short_code(
+    code: str, *, user: User, now: datetime | None = None
+) -> tuple[SessionDay, CheckInResult]:
+    """A trainee whose phone cannot scan types the short code shown under the QR code: the same check-in as a
+    scan, for whichever day today of their confirmed sessions the code belongs to."""
+    now = now or timezone.now()
+    days = {
+        day.pk: day
+        for day in SessionDay.objects.filter(
+            date=timezone.localtime(now).date(),
+            session__enrolments__user=user,
+            session__enrolments__status=EnrolmentStatus.CONFIRMED,
+        ).select_related("session__course")
+    }
+    match = match_short_code(code, day_ids=sorted(days), now=now)
+    if match is None:
+        raise CheckInError(
+            "short_code",
+            _(
+                "This code is not valid for your sessions today or has expired: type the code now shown on the "
+                "trainer's screen."
+            ),
+        )
+    day_id, window = match
+    day = days[day_id]
+    signed = make_code(session_id=day.session_id, day_id=day.pk, now=window_start(window))
+    return day, check_in_with_code(day, signed, user=user, now=now)
 
 
 # --- rules ---------------------------------------------------------------------------------------------

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from courses.models import SessionDay
 
@@ -55,3 +56,20 @@ def check_in(request, day_id: int, code: str):
         status = 403 if exc.code == "not_enrolled" else 400
         return render(request, "attendance/check_in.html", {**context, "error": exc}, status=status)
     return render(request, "attendance/check_in.html", {**context, "result": result})
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def check_in_short(request):
+    """For a phone that cannot scan: type the six digits shown under the QR code on the trainer's screen."""
+    if request.method == "GET":
+        return render(request, "attendance/check_in_short.html", {})
+    code = request.POST.get("code", "")
+    try:
+        day, result = services.check_in_with_short_code(code, user=request.user)
+    except CheckInError as exc:
+        return render(
+            request, "attendance/check_in_short.html", {"error": exc, "code": code[:12]}, status=400
+        )
+    return render(request, "attendance/check_in.html", {"day": day, "session": day.session, "result": result})

@@ -24,6 +24,11 @@ ATTENDANCE_URLS = [
         "attendance/days/<int:pk>/check-in/code/", admin_views.check_in_code, name="attendance_check_in_code"
     ),
     path(
+        "attendance/days/<int:pk>/check-in/projector/",
+        admin_views.check_in_projector,
+        name="attendance_check_in_projector",
+    ),
+    path(
         "attendance/days/<int:pk>/sign-in-sheet.pdf",
         admin_views.sign_in_sheet,
         name="attendance_sign_in_sheet",

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext, gettext_lazy, ngettext
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from wagtail.admin.views import generic
 
-from courses.models import TrainingSession
+from courses.models import Enrolment, TrainingSession
 from lms.admin import render_admin_page
 from lms.exports import xlsx_response
 from lms.http import found
 from lms.imports.views import ReportImportView
 
 from . import selectors
-from .models import Question, Quiz
+from .models import AttemptAnswer, Question, Quiz
 from .spreadsheets import import_questions, preview_question_import, questions_table, results_table
 
 # Upload, preview row by row, then confirm: the valid rows are written in one transaction.
@@ -113,3 +117,48 @@ def results_export(request, session_pk: int, quiz_pk: int):
     session, quiz = _session_and_quiz(request, session_pk, quiz_pk)
     rows = selectors.session_results(session, quiz)
     return xlsx_response(f"ket-qua-{quiz.pk}-lop-{session.pk}.xlsx", results_table(session, quiz, rows))
+
+
+@require_GET
+def trainee_record(request, enrolment_pk: int):
+    """A trainee's record in one session, for its trainers: who they are, their enrolment, every quiz attempt."""
+    _check_results_permission(request)
+    enrolment = found(
+        Enrolment.objects.select_related("user", "user__organisation").filter(pk=enrolment_pk).first()
+    )
+    session = found(selectors.sessions_for_results(request.user).filter(pk=enrolment.session_id).first())
+    return render(
+        request,
+        "quizzes/admin/trainee_record.html",
+        {
+            "session": session,
+            "enrolment": enrolment,
+            "person": enrolment.user,
+            "quizzes": selectors.trainee_attempts(enrolment),
+        },
+    )
+
+
+class QuestionDeleteView(generic.DeleteView):
+    """Deleting a question says which one, from which bank, and what goes with it (the answers given to it)."""
+
+    template_name = "quizzes/admin/question_confirm_delete.html"
+
+    @property
+    def confirmation_message(self) -> str:
+        question = self.object
+        text = Truncator(strip_tags(question.text)).chars(120)
+        message = _("Delete the question “%(text)s” from the bank of %(course)s?") % {
+            "text": text,
+            "course": question.course.title if question.course_id else "—",
+        }
+        answers = AttemptAnswer.objects.filter(question=question).count()
+        if answers:
+            message += " " + ngettext(
+                "The %(count)d answer trainees gave to it will be deleted too; consider unticking “Active” instead.",
+                "The %(count)d answers trainees gave to it will be deleted too; consider unticking “Active” instead.",
+                answers,
+            ) % {"count": answers}
+        else:
+            message += " " + _("Quizzes will no longer draw it.")
+        return message

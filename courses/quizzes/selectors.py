@@ -314,6 +314,24 @@ def quiz_passed_for(enrolment: Enrolment) -> bool:
     return bool(results) and all(result["passed"] for result in results)
 
 
+def trainee_attempts(enrolment: Enrolment) -> list[dict]:
+    """Every quiz of the session's course with the trainee's attempts in that session and the one that counts."""
+    quizzes = list(Quiz.objects.filter(course_id=enrolment.session.course_id).order_by("title"))
+    attempts: dict[int, list[QuizAttempt]] = defaultdict(list)
+    for attempt in QuizAttempt.objects.filter(
+        user_id=enrolment.user_id, session_id=enrolment.session_id, quiz__in=quizzes
+    ).order_by("number"):
+        attempts[attempt.quiz_id].append(attempt)
+    return [
+        {
+            "quiz": quiz,
+            "attempts": attempts[quiz.pk],
+            "final": final_attempt(attempts[quiz.pk], quiz.grading_method),
+        }
+        for quiz in quizzes
+    ]
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Trainers: results and item statistics
 # ---------------------------------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ class QuestionViewSet(ModelViewSet):
     icon = "help"
     menu_label = _("Question bank")
     index_view_class = QuestionIndexView
+    delete_view_class = admin_views.QuestionDeleteView
     edit_handler = ObjectList(Question.panels, base_form_class=QuestionForm)
     filterset_class = QuestionFilterSet
     search_fields = ["text", "category"]
@@ -169,6 +170,7 @@ class QuizResultsViewSet(ViewSet):
             path("", admin_views.results_index, name="index"),
             path("<int:session_pk>/<int:quiz_pk>/", admin_views.results_detail, name="detail"),
             path("<int:session_pk>/<int:quiz_pk>/export/", admin_views.results_export, name="export"),
+            path("trainee/<int:enrolment_pk>/", admin_views.trainee_record, name="trainee"),
         ]
 
 

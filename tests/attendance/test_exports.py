@@ -128,6 +128,46 @@ def test_the_sign_in_sheet_lists_confirmed_trainees_by_given_name(client, traine
 
 
 @pytest.mark.django_db
+def test_the_sign_in_sheet_carries_the_organiser_the_national_heading_and_signatures(client, trainer):
+    from wagtail.models import Site
+
+    from courses.nominations.models import LetterSettings
+
+    config = LetterSettings.for_site(Site.objects.get(is_default_site=True))
+    config.parent_body = "Bộ Văn hóa, Thể thao và Du lịch"
+    config.issuing_body = "Cục Báo chí"
+    config.place = "Hà Nội"
+    config.save()
+    session = make_session(trainers=[trainer], days=1)
+    enrol(session, UserFactory())
+    day = days_of(session)[0]
+    login(client, trainer)
+    response = client.get(reverse("attendance_sign_in_sheet", args=[day.pk]))
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    for expected in (
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        "CỤC BÁO CHÍ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        f"Hà Nội, {vietnamese_date(day.date)}",
+        "NGƯỜI LẬP DANH SÁCH",
+        "XÁC NHẬN CỦA BAN TỔ CHỨC",
+        "(Ký, ghi rõ họ tên)",
+    ):
+        assert expected in text, expected
+    # Without the organiser configured, the heading still stands, naming the organisers generically.
+    config.parent_body = config.issuing_body = ""
+    config.save()
+    text = "\n".join(
+        page.extract_text()
+        for page in PdfReader(
+            io.BytesIO(client.get(reverse("attendance_sign_in_sheet", args=[day.pk])).content)
+        ).pages
+    )
+    assert "BAN TỔ CHỨC" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+
+
+@pytest.mark.django_db
 def test_the_register_xlsx_has_a_row_per_trainee_and_a_column_per_day(client, trainer):
     session = make_session(trainers=[trainer], days=3)
     first = enrol(session, UserFactory(family_name="Đặng", middle_name="Quốc", given_name="Ánh"))

@@ -53,7 +53,7 @@ def test_preview_reports_each_kind_of_bad_row(course, unit, manager):
             "So Van hoa tinh Quang Ninh",
             "",
             "",
-        ],  # 5 unknown unit, suggestion
+        ],  # 5 unit not in the directory: kept as typed, with a suggestion
         ["da.dangky@example.vn", "", "", "", "", "", "", ""],  # 6 already enrolled
         [
             "hoten@example.vn",
@@ -73,13 +73,14 @@ def test_preview_reports_each_kind_of_bad_row(course, unit, manager):
     assert by_line[2].ok and by_line[2].action == "create"
     assert "không phải địa chỉ thư điện tử hợp lệ" in by_line[3].errors[0]
     assert "dòng 2" in by_line[4].errors[0]
-    assert "Không tìm thấy đơn vị" in by_line[5].errors[0]
-    assert unit.name in by_line[5].errors[0]  # close-match suggestion
+    assert by_line[5].ok and by_line[5].action == "create"  # not refused: kept as typed, as at sign-up
+    assert "chưa có trong danh mục" in by_line[5].notes[0]
+    assert unit.name in by_line[5].notes[0]  # close-match suggestion
     assert by_line[6].errors == ["Đã ghi danh vào lớp này."]
     assert by_line[7].ok and "tách" in by_line[7].notes[0]
     assert by_line[8].errors and not by_line[8].ok
     assert "Không rõ đối tượng" in by_line[9].errors[0]
-    assert report.summary() == {"create": 2, "error": 6}
+    assert report.summary() == {"create": 3, "error": 5}
     assert not User.objects.filter(email="moi@example.vn").exists()  # the preview writes nothing
 
 

@@ -1,4 +1,5 @@
-// QR check-in screen: fetch a fresh signed code when the current one is about to change, and the live count.
+// QR check-in screen (and its projector mode): fetch a fresh signed code when the current one is about to
+// change, the short code for phones that cannot scan, and the live count and list of who has checked in.
 (function () {
   "use strict";
   var root = document.getElementById("check-in");
@@ -9,6 +10,15 @@
   var total = document.getElementById("live-total");
   var latest = document.getElementById("live-latest");
   var statusBox = document.getElementById("check-in-status");
+  var shortCode = document.getElementById("qr-short");
+  var fullscreen = document.getElementById("fullscreen");
+  if (fullscreen && document.documentElement.requestFullscreen) {
+    fullscreen.hidden = false;
+    fullscreen.addEventListener("click", function () {
+      if (document.fullscreenElement) { document.exitFullscreen(); }
+      else { document.documentElement.requestFullscreen().catch(function () {}); }
+    });
+  }
   var left = Number(seconds.textContent) || Number(root.dataset.rotate) || 30;
   var sinceCount = 0;
 
@@ -19,6 +29,7 @@
         if (!data.ok) throw new Error(data.error);
         box.innerHTML = data.svg;
         left = data.expires_in;
+        if (shortCode) shortCode.textContent = data.short_code;
         count.textContent = data.live.count;
         total.textContent = data.live.confirmed;
         latest.innerHTML = "";

@@ -1,0 +1,154 @@
+"""Destructive steps ask first: a trainee's own withdrawal and staff removing someone show what will happen,
+with the safe choice as the primary button; only the POST that follows changes anything."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+
+from courses import services
+from courses.models import Enrolment, EnrolmentStatus
+from courses.quizzes.models import QuizAttempt
+from tests.conftest import login
+from tests.courses.conftest import make_session, make_trainees
+from tests.factories import UserFactory
+from tests.quizzes.conftest import make_quiz
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese(vietnamese):
+    """Every page here is read in Vietnamese."""
+
+
+def text_of(response) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
+
+
+@pytest.fixture
+def full_session(course, trainer):
+    """One seat, taken by A; B waits."""
+    session = make_session(course, capacity=1, trainers=[trainer])
+    a, b = make_trainees(2)
+    first = services.enrol_trainee(session, a, acting_user=a)
+    second = services.enrol_trainee(session, b, acting_user=b)
+    assert (first.status, second.status) == (EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED)
+    return session, first, second
+
+
+def test_a_trainee_withdraws_only_after_a_confirmation_that_says_what_happens(client, full_session):
+    session, first, second = full_session
+    login(client, first.user)
+    page = client.get(reverse("courses:session_detail", args=[session.pk])).content.decode()
+    confirm_url = reverse("courses:session_cancel", args=[session.pk])
+    assert f'href="{confirm_url}"' in page  # a link to the question, not a button that cancels at once
+    response = client.get(confirm_url)
+    assert response.status_code == 200
+    text = text_of(response)
+    assert f"Hủy đăng ký của bạn khỏi lớp {session.code}" in text
+    assert "Chỗ của bạn sẽ được chuyển cho người đầu danh sách chờ." in text
+    html = response.content.decode()
+    # The safe choice is the primary button and comes first; the destructive one is secondary.
+    keep = html.index("Không, giữ đăng ký")
+    cancel = html.index("Có, hủy đăng ký của tôi")
+    assert keep < cancel
+    assert re.search(r'class="button"\s+href="[^"]+"\s*>\s*Không, giữ đăng ký', html)
+    assert Enrolment.objects.get(pk=first.pk).status == EnrolmentStatus.CONFIRMED  # asking changes nothing
+    assert client.post(confirm_url).status_code == 302
+    assert Enrolment.objects.get(pk=first.pk).status == EnrolmentStatus.CANCELLED
+    assert Enrolment.objects.get(pk=second.pk).status == EnrolmentStatus.CONFIRMED
+    # Nothing left to cancel: the question is not asked again.
+    assert client.get(confirm_url).status_code == 302
+
+
+def test_a_waitlisted_trainee_is_told_they_lose_their_place(client, full_session):
+    session, _first, second = full_session
+    login(client, second.user)
+    text = text_of(client.get(reverse("courses:session_cancel", args=[session.pk])))
+    assert "Bạn sẽ mất vị trí số 1 trong danh sách chờ." in text
+
+
+def test_staff_removal_names_the_person_the_session_and_the_consequence(client, full_session, trainer):
+    session, first, second = full_session
+    login(client, trainer)
+    listing = client.get(reverse("courses_session_enrolments", args=[session.pk])).content.decode()
+    remove_url = reverse("courses_enrolment_remove", args=[first.pk])
+    assert f'href="{remove_url}"' in listing
+    assert 'name="action" value="remove"' not in listing  # no one-click removal left on the list
+    response = client.get(remove_url)
+    assert response.status_code == 200
+    text = text_of(response)
+    assert f"Hủy đăng ký của {first.user.full_name} khỏi lớp {session.code}" in text
+    assert "Chỗ sẽ được chuyển cho người đầu danh sách chờ." in text
+    html = response.content.decode()
+    assert html.index("Không, giữ đăng ký") < html.index("Có, hủy đăng ký")
+    assert Enrolment.objects.get(pk=first.pk).status == EnrolmentStatus.CONFIRMED
+    # The confirmation posts to the enrolments page's one removal path.
+    client.post(
+        reverse("courses_session_enrolments", args=[session.pk]),
+        {"action": "remove", "enrolment": first.pk, "note": "Đơn vị cử người khác"},
+    )
+    assert Enrolment.objects.get(pk=first.pk).status == EnrolmentStatus.CANCELLED
+    assert Enrolment.objects.get(pk=second.pk).status == EnrolmentStatus.CONFIRMED
+
+
+def test_another_trainer_cannot_open_the_confirmation_or_the_move_page(client, full_session):
+    _session, first, _second = full_session
+    stranger = UserFactory(roles=[settings.ROLE_TRAINERS])
+    login(client, stranger)
+    for name in ("courses_enrolment_remove", "courses_enrolment_move", "quiz_results:trainee"):
+        assert client.get(reverse(name, args=[first.pk])).status_code == 404, name
+
+
+def test_the_enrolments_page_has_select_all_links_and_a_compact_move(client, course, trainer):
+    session = make_session(course, capacity=1, requires_approval=True, trainers=[trainer])
+    other = make_session(course, trainers=[trainer])
+    a, b = make_trainees(2)
+    ea, _eb = (services.enrol_trainee(session, person, acting_user=person) for person in (a, b))
+    services.confirm_enrolment(ea, acting_user=trainer)
+    login(client, trainer)
+    html = client.get(reverse("courses_session_enrolments", args=[session.pk])).content.decode()
+    assert 'data-controller="w-bulk"' in html and 'data-w-bulk-target="all"' in html
+    assert html.count('data-w-bulk-target="item"') == 1  # only the pending request can be selected
+    assert f'href="{reverse("quiz_results:trainee", args=[ea.pk])}"' in html
+    assert '<select name="to_session"' not in html  # the wide per-row list is gone
+    move = client.get(reverse("courses_enrolment_move", args=[ea.pk]))
+    assert other.code in move.content.decode() and course.title in move.content.decode()
+    assert 'class="enrolment-badge enrolment-badge--confirmed"' in html
+    assert 'class="enrolment-badge enrolment-badge--pending"' in html
+
+
+def test_the_trainee_record_lists_attempts_with_distinct_pass_and_fail_badges(client, course, trainer):
+    session = make_session(course, trainers=[trainer])
+    person = make_trainees(1)[0]
+    enrolment = services.enrol_trainee(session, person, acting_user=person)
+    quiz = make_quiz(course)
+    now = timezone.now()
+    for number, (score, passed) in enumerate([(40, False), (90, True)], start=1):
+        QuizAttempt.objects.create(
+            quiz=quiz,
+            user=person,
+            session=session,
+            number=number,
+            started_at=now,
+            submitted_at=now,
+            score=score,
+            passed=passed,
+        )
+    login(client, trainer)
+    response = client.get(reverse("quiz_results:trainee", args=[enrolment.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert person.email in html and "Bài kiểm tra cuối khóa" in html
+    assert html.count("result-badge--pass") == 2  # the quiz's result and the passing attempt
+    assert html.count("result-badge--fail") == 1
+    assert "courses/admin.css" in html
+    css = (settings.BASE_DIR / "courses/static/courses/admin.css").read_text()
+    pass_rule = re.search(r"\.result-badge--pass \{([^}]*)\}", css).group(1)
+    fail_rule = re.search(r"\.result-badge--fail \{([^}]*)\}", css).group(1)
+    assert pass_rule != fail_rule
