@@ -43,9 +43,8 @@ def _dates_text(session: TrainingSession) -> str:
 
 
 def _document(
-    session: TrainingSession, invitations: Sequence[Invitation], *, combined: bool
+    session: TrainingSession, invitations: Sequence[Invitation], *, combined: bool, config: LetterSettings
 ) -> LetterDocument:
-    config = letter_settings()
     if not config.issuing_body or not config.signer_name:
         raise LetterNotConfiguredError
     sent_on = timezone.localtime(min(invitation.created_at for invitation in invitations)).date()
@@ -78,13 +77,15 @@ def _document(
         )
 
 
-def _signed(doc: LetterDocument) -> bytes:
+def _signed_letter(session: TrainingSession, invitations: Sequence[Invitation], *, combined: bool) -> bytes:
+    config = letter_settings()
+    doc = _document(session, invitations, combined=combined, config=config)
     try:
         return sign_pdf(
             render_letter_pdf(doc),
             identity=configured_identity(),
             reason=f"Giấy mời {doc.session_code}",
-            location=letter_settings().place,
+            location=config.place,
         )
     except SigningError as exc:
         logger.error("invitation letter not signed: %s", exc)
@@ -94,7 +95,7 @@ def _signed(doc: LetterDocument) -> bytes:
 def invitation_letter_pdf(invitation: Invitation) -> bytes:
     """The signed letter to one organisation."""
     invitation = Invitation.objects.select_related("session__course", "organisation").get(pk=invitation.pk)
-    return _signed(_document(invitation.session, [invitation], combined=False))
+    return _signed_letter(invitation.session, [invitation], combined=False)
 
 
 def letter_filename(invitation: Invitation) -> str:
@@ -112,4 +113,4 @@ def combined_letter_pdf(session: TrainingSession) -> bytes:
     if not invitations:
         raise NominationError(_("No unit has been invited yet."))
     session = TrainingSession.objects.select_related("course").get(pk=session.pk)
-    return _signed(_document(session, invitations, combined=True))
+    return _signed_letter(session, invitations, combined=True)
