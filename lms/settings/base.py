@@ -344,6 +344,12 @@ CELERY_BEAT_SCHEDULE["nominations-reminders"] = {
     "task": "courses.nominations.tasks.queue_nomination_reminders",
     "schedule": 60 * 60,  # hourly; each focal point is reminded once per invitation (the outbox key)
 }
+# Focal points' copies of confirmations made outside nominations (a nominee promoted from the waitlist);
+# each copy is one outbox row per confirmation and focal point, so a second run sends nothing.
+CELERY_BEAT_SCHEDULE["nominations-confirmation-copies"] = {
+    "task": "courses.nominations.tasks.queue_confirmation_copies",
+    "schedule": OUTBOX_RESEND_AFTER_SECONDS,
+}
 
 CELERY_BEAT_SCHEDULE["quizzes-close-expired-attempts"] = {
     "task": "courses.quizzes.tasks.close_expired_attempts",
