@@ -89,15 +89,7 @@ def test_the_command_json_equals_the_screen_for_a_range(client, manager, winter,
     assert "Báo cáo chương trình từ ngày 01/10/2025 đến ngày 31/03/2026" in screen.content.decode()
     output = tmp_path / "range.json"
     call_command(
-        "programme_report",
-        "--from",
-        "2025-10-01",
-        "--to",
-        "2026-03-31",
-        "--format",
-        "json",
-        "--output",
-        str(output),
+        "programme_report", *"--from 2025-10-01 --to 2026-03-31 --format json".split(), "--output", output
     )
     data = json.loads(output.read_text())
     assert data == screen.context["report"].as_dict()
