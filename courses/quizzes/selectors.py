@@ -314,6 +314,34 @@ def quiz_passed_for(enrolment: Enrolment) -> bool:
     return bool(results) and all(result["passed"] for result in results)
 
 
+def quiz_outcomes(session: TrainingSession, enrolments: list[Enrolment]) -> dict[int, bool | None]:
+    """For each enrolment (by pk): whether its trainee passed, in this session, every graded quiz required for
+    the certificate (True), failed one (False), or has no result yet or the course has none (None). Two
+    queries, whatever the number of people."""
+    quizzes = list(
+        Quiz.objects.filter(course_id=session.course_id, required_for_certificate=True, is_practice=False)
+    )
+    if not quizzes or not enrolments:
+        return {enrolment.pk: None for enrolment in enrolments}
+    attempts: dict[tuple[int, int], list[QuizAttempt]] = defaultdict(list)
+    for attempt in QuizAttempt.objects.filter(
+        session=session, quiz__in=quizzes, user_id__in=[enrolment.user_id for enrolment in enrolments]
+    ):
+        attempts[(attempt.user_id, attempt.quiz_id)].append(attempt)
+    outcomes: dict[int, bool | None] = {}
+    for enrolment in enrolments:
+        finals = [
+            final_attempt(attempts[(enrolment.user_id, quiz.pk)], quiz.grading_method) for quiz in quizzes
+        ]
+        if all(final is None for final in finals):
+            outcomes[enrolment.pk] = None
+        elif any(final is not None and not final.passed for final in finals):
+            outcomes[enrolment.pk] = False
+        else:
+            outcomes[enrolment.pk] = True if all(final is not None for final in finals) else None
+    return outcomes
+
+
 def trainee_attempts(enrolment: Enrolment) -> list[dict]:
     """Every quiz of the session's course with the trainee's attempts in that session and the one that counts."""
     quizzes = list(Quiz.objects.filter(course_id=enrolment.session.course_id).order_by("title"))

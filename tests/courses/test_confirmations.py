@@ -152,3 +152,43 @@ def test_the_trainee_record_lists_attempts_with_distinct_pass_and_fail_badges(cl
     pass_rule = re.search(r"\.result-badge--pass \{([^}]*)\}", css).group(1)
     fail_rule = re.search(r"\.result-badge--fail \{([^}]*)\}", css).group(1)
     assert pass_rule != fail_rule
+
+
+def test_the_enrolments_page_shows_each_quiz_result_as_a_badge_in_constant_queries(client, course, trainer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    session = make_session(course, capacity=20, trainers=[trainer])
+    quiz = make_quiz(course, required_for_certificate=True)
+    now = timezone.now()
+
+    def enrol_with_result(count: int, passed: bool | None) -> None:
+        for person in make_trainees(count):
+            services.enrol_trainee(session, person, acting_user=person)
+            if passed is not None:
+                QuizAttempt.objects.create(
+                    quiz=quiz,
+                    user=person,
+                    session=session,
+                    number=1,
+                    started_at=now,
+                    submitted_at=now,
+                    score=90 if passed else 30,
+                    passed=passed,
+                )
+
+    enrol_with_result(1, True)
+    enrol_with_result(1, False)
+    enrol_with_result(1, None)
+    login(client, trainer)
+    url = reverse("courses_session_enrolments", args=[session.pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as few:
+        html = client.get(url).content.decode()
+    assert html.count("result-badge--pass") == 1 and html.count("result-badge--fail") == 1
+    enrol_with_result(4, True)
+    enrol_with_result(4, False)
+    with CaptureQueriesContext(connection) as many:
+        html = client.get(url).content.decode()
+    assert html.count("result-badge--pass") == 5 and html.count("result-badge--fail") == 5
+    assert len(many.captured_queries) == len(few.captured_queries)
