@@ -7,41 +7,20 @@ import io
 import threading
 import time
 
+from bench.common import bench_trainees, free_port, open_session, wait_until_up
+
 
 def _setup_session(capacity: int):
-    from datetime import time as clock
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     from cms_site.models import HomePage
-    from courses.models import CourseIndexPage, CoursePage, SessionDay, TrainingSession
+    from courses.models import CourseIndexPage, CoursePage
 
-    home = HomePage.objects.first()
     index = CourseIndexPage.objects.first()
     if index is None:
-        index = CourseIndexPage(title="Khóa học", slug="bench-khoa-hoc")
-        home.add_child(instance=index)
-    course = CoursePage(title="Bench", slug=f"bench-{time.monotonic_ns()}")
-    index.add_child(instance=course)
-    now = timezone.now()
-    session = TrainingSession.objects.create(
-        course=course,
-        code=f"Bench {time.monotonic_ns()}",
-        title="Bench",
-        year=2026,
-        capacity=capacity,
-        status="open",
-        enrolment_opens_at=now - timedelta(days=1),
-        enrolment_closes_at=now + timedelta(days=10),
-    )
-    SessionDay.objects.create(
-        session=session,
-        date=timezone.localdate() + timedelta(days=20),
-        start_time=clock(8),
-        end_time=clock(17),
-    )
-    return session
+        index = HomePage.objects.first().add_child(
+            instance=CourseIndexPage(title="Khóa học", slug="bench-khoa-hoc")
+        )
+    course = index.add_child(instance=CoursePage(title="Bench", slug=f"bench-{time.monotonic_ns()}"))
+    return open_session(course, capacity=capacity)
 
 
 def run(report) -> None:
@@ -58,7 +37,7 @@ def run(report) -> None:
 
     # 1. API enrolments, 20 concurrent clients, 400 distinct people, capacity 100 (the rest waitlisted).
     session = _setup_session(capacity=100)
-    users = _bench_trainees(400, prefix="bench", family_name="Nguyễn", given_name="An")
+    users = bench_trainees(400, prefix="bench", family_name="Nguyễn", given_name="An")
     clients = []
     for user in users:
         client = Client()
@@ -147,14 +126,6 @@ def run(report) -> None:
     run_http(report)
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def run_http(report) -> None:
     """Enrolments through the real stack: gunicorn (2 processes) on loopback, 20 HTTP clients with API tokens,
     e-mails queued to the Redis broker as in production (PostgreSQL and Redis only)."""
@@ -175,9 +146,9 @@ def run_http(report) -> None:
         report("HTTP enrolments (gunicorn): skipped, needs PostgreSQL (DATABASE_URL)", 0, "")
         return
     session = _setup_session(capacity=100)
-    users = _bench_trainees(400, prefix="http", family_name="Lê", given_name="Bình")
+    users = bench_trainees(400, prefix="http", family_name="Lê", given_name="Bình")
     keys = [create_api_token(user, name="bench")[1] for user in users]
-    port = _free_port()
+    port = free_port()
     db = settings.DATABASES["default"]
     env = {
         **os.environ,
@@ -212,15 +183,7 @@ def run_http(report) -> None:
         stderr=subprocess.PIPE,
     )
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                probe = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-                probe.request("GET", "/api/v1/sessions/")
-                probe.getresponse().read()
-                break
-            except OSError:
-                time.sleep(0.3)
+        wait_until_up(port, "/api/v1/sessions/", server=server)
         failures: list = []
         barrier = threading.Barrier(20)
         chunks = [keys[i::20] for i in range(20)]
@@ -263,32 +226,6 @@ def run_http(report) -> None:
     )
 
 
-def _bench_trainees(count: int, *, prefix: str, family_name: str, given_name: str) -> list:
-    """`count` trainee accounts with verified e-mails ({prefix}{n}@example.vn), made in bulk."""
-    from django.conf import settings
-    from django.contrib.auth.models import Group
-
-    from lms.people.models import User
-
-    trainees = Group.objects.get(name=settings.ROLE_TRAINEES)
-    users = User.objects.bulk_create(
-        [
-            User(
-                email=f"{prefix}{n}@example.vn",
-                family_name=family_name,
-                given_name=f"{given_name}{n}",
-                password="!",
-            )
-            for n in range(count)
-        ]
-    )
-    User.groups.through.objects.bulk_create(
-        [User.groups.through(user_id=u.pk, group_id=trainees.pk) for u in users]
-    )
-    _verify_emails(users)
-    return users
-
-
 def _run_threads(target, chunks) -> float:
     """Run `target(chunk)` for every chunk at once, one thread each; the seconds until all have finished."""
     threads = [threading.Thread(target=target, args=(chunk,)) for chunk in chunks]
@@ -298,12 +235,3 @@ def _run_threads(target, chunks) -> float:
     for thread in threads:
         thread.join()
     return time.perf_counter() - start
-
-
-def _verify_emails(users) -> None:
-    """Bench accounts have verified e-mails, as every account that may sign in must (verification is mandatory)."""
-    from allauth.account.models import EmailAddress
-
-    EmailAddress.objects.bulk_create(
-        [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users]
-    )

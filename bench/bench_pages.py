@@ -9,19 +9,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from bench.common import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "5"))
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _wrk(url: str, *, cookie: str | None = None) -> tuple[float, int]:
@@ -46,21 +39,6 @@ def _signed_in_cookie(user) -> str:
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
     store.save()
     return f"sessionid={store.session_key}"
-
-
-def _wait_until_up(url: str, server: subprocess.Popen) -> None:
-    import urllib.request
-
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(server.stderr.read().decode()[-2000:])
-        try:
-            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 - loopback
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("gunicorn did not start")
 
 
 def run(report) -> None:
@@ -101,7 +79,7 @@ def run(report) -> None:
     subprocess.run(  # noqa: S603 - the manifest the production static storage needs
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
     )
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(  # noqa: S603 - fixed command, loopback only
         [sys.executable, "-m", "gunicorn", "bench.wsgi:application", "--bind", f"127.0.0.1:{port}",
@@ -109,7 +87,7 @@ def run(report) -> None:
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     try:
-        _wait_until_up(f"{base}/bench/ok/", server)
+        wait_until_up(port, "/bench/ok/", server=server)
         baseline, _ = _wrk(f"{base}/bench/ok/")
         report("trivial view (HttpResponse('ok')), the baseline", baseline, "req/s")
         pages = [

@@ -67,15 +67,12 @@ def _drop_database(server: str) -> None:
 def _prepare(trainees: int, quiz_takers: int) -> dict:
     """Content and people, written directly (only the load is measured): sessions, a practice quiz, a
     handbook, and accounts with API tokens."""
-    from datetime import time as clock
-    from datetime import timedelta
 
-    from django.utils import timezone
     from wagtail.models import APIToken
 
-    from bench.bench_courses import _bench_trainees
+    from bench.common import bench_trainees, open_session
     from cms_site.models import HomePage
-    from courses.models import CourseIndexPage, CoursePage, LessonPage, SessionDay, TrainingSession
+    from courses.models import CourseIndexPage, CoursePage, LessonPage
     from courses.quizzes.models import Choice, Question, Quiz
     from handbook.models import HandbookChapterPage, HandbookPage, HandbookSectionPage
 
@@ -86,26 +83,10 @@ def _prepare(trainees: int, quiz_takers: int) -> dict:
         course.add_child(instance=LessonPage(title=f"Bài {n}", slug=f"bai-{n}", intro="Giới thiệu bài học."))
         for n in range(1, 4)
     ]
-    now = timezone.now()
-    sessions = []
-    for number in range(1, SESSIONS + 1):
-        session = TrainingSession.objects.create(
-            course=course,
-            code=f"Khóa {number}/2027",
-            title=f"Lớp {number}",
-            year=2027,
-            capacity=SEATS_PER_SESSION,
-            status="open",
-            enrolment_opens_at=now - timedelta(days=1),
-            enrolment_closes_at=now + timedelta(days=10),
-        )
-        SessionDay.objects.create(
-            session=session,
-            date=timezone.localdate() + timedelta(days=20),
-            start_time=clock(8),
-            end_time=clock(17),
-        )
-        sessions.append(session)
+    sessions = [
+        open_session(course, capacity=SEATS_PER_SESSION, code=f"Khóa {number}", title=f"Lớp {number}")
+        for number in range(1, SESSIONS + 1)
+    ]
     quiz = Quiz.objects.create(
         course=course, title="Ôn tập", question_count=QUESTIONS, attempts_allowed=0, is_practice=True
     )
@@ -133,7 +114,7 @@ def _prepare(trainees: int, quiz_takers: int) -> dict:
                     )
                 )
             )
-    people = _bench_trainees(trainees + quiz_takers, prefix="load", family_name="Nguyễn", given_name="An")
+    people = bench_trainees(trainees + quiz_takers, prefix="load", family_name="Nguyễn", given_name="An")
     keys = [APIToken.create_token(user=user, name="load")[1] for user in people]
     return {
         "sessions": [session.pk for session in sessions],
@@ -340,13 +321,15 @@ def main() -> int:
         )
         import django
 
+        from bench.common import free_port, wait_until_up
+
         django.setup()
         import redis
 
         for url in (CACHE_URL, BROKER_URL):
             redis.Redis.from_url(url).flushdb()
         plan = _prepare(options.trainees, options.quiz_takers)
-        port = _free_port()
+        port = free_port()
         processes.append(
             subprocess.Popen(  # noqa: S603 - fixed command, loopback only
                 [sys.executable, "-m", "gunicorn", "lms.wsgi:application", "--bind", f"127.0.0.1:{port}",
@@ -360,7 +343,7 @@ def main() -> int:
                 cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
             )
         )  # fmt: skip
-        _wait_until_up(port)
+        wait_until_up(port, server=processes[0])
         recorder = Recorder()
         elapsed = _run(
             port, plan, browsers=options.browsers, threads_per_kind=options.threads, recorder=recorder
@@ -395,27 +378,6 @@ def main() -> int:
         print("  FAILED:", problem)
     print(f"total run time {time.perf_counter() - started:.0f} s")
     return 1 if problems or errors else 0
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _wait_until_up(port: int) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/")
-            connection.getresponse().read()
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("gunicorn did not start")
 
 
 if __name__ == "__main__":
