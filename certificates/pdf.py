@@ -18,7 +18,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Paragraph
 
 from lms.pdf import (
@@ -33,6 +32,7 @@ from lms.pdf import (
     draw_qr,
     esc,
     fitted_paragraph,
+    image_reader,
     new_canvas,
     nfc,
     wrapped_height,
@@ -98,7 +98,7 @@ def _styles() -> StyleSheet:
 
 def _border(canvas, background: bytes | None) -> None:
     if background:
-        canvas.drawImage(ImageReader(io.BytesIO(background)), 0, 0, PAGE_WIDTH, PAGE_HEIGHT, mask="auto")
+        canvas.drawImage(image_reader(background), 0, 0, PAGE_WIDTH, PAGE_HEIGHT, mask="auto")
         return
     canvas.saveState()
     canvas.setStrokeColor(PRIMARY)
@@ -123,7 +123,7 @@ def _place(canvas, paragraph: Paragraph, x: float, top: float, width: float) -> 
 
 def _image(canvas, data: bytes, *, x: float, y: float, width: float, height: float) -> None:
     canvas.drawImage(
-        ImageReader(io.BytesIO(data)),
+        image_reader(data),
         x,
         y,
         width,

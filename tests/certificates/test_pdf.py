@@ -196,3 +196,30 @@ def test_pdftotext_shows_the_holder_as_issued(authority, nhung, trainer, tmp_pat
     assert "Nguyễn Thị Hồng Nhung" in output
     assert f"Số: {certificate.number}" in output
     assert certificate.display_code in output
+
+
+def seal_png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
+    ImageDraw.Draw(image).ellipse((10, 10, 290, 290), outline=(200, 20, 30, 255), width=20)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_the_seal_keeps_its_transparency_and_is_decoded_once_for_many_certificates():
+    from lms.pdf import image_reader
+
+    seal = seal_png()
+    image_reader.cache_clear()
+    pdfs = [
+        render_certificate_pdf(document(seal_image=seal, full_name=name))
+        for name in ("Lê Văn An", "Đặng Thị Ưng")
+    ]
+    assert image_reader.cache_info().misses == 1  # decoded for the first certificate only
+    for pdf in pdfs:
+        images = PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/XObject"].values()
+        [seal_image] = [image.get_object() for image in images]
+        assert (seal_image["/Width"], seal_image["/Height"]) == (300, 300)
+        assert "/SMask" in seal_image  # the transparent corners stay transparent over the page
