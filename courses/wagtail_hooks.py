@@ -1,7 +1,10 @@
 from django.urls import path
 from wagtail import hooks
 
+from cms_site.home import HOME_PANELS_HOOK
+
 from . import admin_views
+from .home import home_sessions_panel
 from .permissions import may_see_site_history
 from .viewsets import TrainingSessionViewSet
 
@@ -28,3 +31,7 @@ def register_enrolment_urls():
 def hide_site_history_from_trainers(request, menu_items):
     if not may_see_site_history(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "site-history"]
+
+
+# The home page lists the sessions open for enrolment (cms_site knows no domain app: it asks through a hook).
+hooks.register(HOME_PANELS_HOOK, home_sessions_panel, order=10)

@@ -3,7 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from cms_site.home import HOME_PANELS_HOOK
+
 from .admin_views import VIEW_PERMISSION, editions_index, rebuild_edition
+from .home import home_handbook_panel
 
 
 @hooks.register("register_admin_urls")
@@ -22,3 +25,7 @@ class EditionsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_editions_menu_item():
     return EditionsMenuItem(_("Handbook PDF"), reverse("handbook_editions"), icon_name="doc-full", order=350)
+
+
+# The home page shows the handbook and its latest edition (cms_site knows no domain app: it asks through a hook).
+hooks.register(HOME_PANELS_HOOK, home_handbook_panel, order=20)
