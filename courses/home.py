@@ -12,7 +12,7 @@ from .selectors import upcoming_sessions
 
 
 def open_sessions(*, limit: int = 4) -> list[TrainingSession]:
-    """Sessions taking enrolments now, soonest first, each with its seats counted (one query)."""
+    """Sessions taking enrolments now, soonest first, each with its seats counted (two queries)."""
     now = timezone.now()
     sessions = (
         upcoming_sessions()
