@@ -194,3 +194,28 @@ def test_the_favicon_is_served(live_server, page):
     href = page.locator("link[rel=icon]").get_attribute("href")
     assert page.request.get(live_server.url + href).status == 200
     assert page.title() == "Lớp học Truyền thông chính sách"
+
+
+def test_the_handbook_sidebar_search_shows_its_whole_placeholder(live_server, page):
+    from handbook.models import HandbookSectionPage
+    from tests.handbook.factories import make_book
+
+    make_book(HomePage.objects.get(), [2])
+    section = HandbookSectionPage.objects.live().first()
+    for width in (PHONE, DESKTOP):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(live_server.url + section.url)
+        assert no_sideways_scroll(page)
+        box = page.locator(".hb-aside .hb-search input")
+        # The placeholder's text, measured in the input's own font, fits inside the box (less its padding).
+        fits = box.evaluate(
+            """input => {
+              const style = getComputedStyle(input);
+              const context = document.createElement("canvas").getContext("2d");
+              context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+              const text = context.measureText(input.placeholder).width;
+              const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+              return text <= room;
+            }"""
+        )
+        assert fits, width
