@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench load lint format install migrate seed messages clean
+.PHONY: run test bench load screenshots lint format install migrate seed messages clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ bench: install
 # A national surge on this machine (PostgreSQL and Redis on loopback): see bench/load.py. LOAD_ARGS to scale.
 load: install
 	$(BIN)/python bench/load.py $(LOAD_ARGS)
+
+# PNGs of the main pages at 390 px and 1280 px in docs/screenshots/ (a scratch database and server of its own).
+screenshots: install
+	$(BIN)/python tools/screenshots.py --out docs/screenshots
 
 lint: install
 	$(BIN)/ruff check .

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from lms import pagecache
@@ -77,6 +77,15 @@ class HomePage(SearchablePage):
     content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*SearchablePage.search_fields, index.SearchField("intro")]
     max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from .home import home_panels, section_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context["home_panels"] = home_panels(request)
+        context["section_cards"] = section_cards(Site.find_for_request(request))
+        return context
+
     parent_page_types = ["wagtailcore.Page"]
 
     search_text_fields = ("lead",)

@@ -10,6 +10,7 @@ from wagtail.models import Page, Site, get_page_models
 from lms.text import fold
 
 from .models import SearchablePage
+from .search import describe_results, rank_pages
 from .text import clean_search_query
 
 
@@ -26,7 +27,9 @@ def main_navigation(site: Site | None) -> list[Page]:
 def search_pages(
     query: str, *, site: Site | None, page_number: int | str = 1, per_page: int = 10
 ) -> PaginatorPage:
-    """Search all live pages of the site; a query without diacritics matches text with them."""
+    """Search all live pages of the site; a query without diacritics matches text with them. Titles and
+    headings weigh more than body text (cms_site.search.rank_pages); each result says what it is, where it
+    sits, and quotes the page's plain text."""
     pages = Page.objects.live().public()
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
@@ -43,8 +46,10 @@ def search_pages(
         results.extend(_folded_matches(pages, folded, exclude=seen))
     specific = Page.objects.filter(pk__in=[page.pk for page in results]).specific()
     by_id = {page.pk: page for page in specific}
-    ordered = [by_id[page.pk] for page in results if page.pk in by_id]
-    return Paginator(ordered, per_page).get_page(page_number)
+    ordered = rank_pages([by_id[page.pk] for page in results if page.pk in by_id], query)
+    current = Paginator(ordered, per_page).get_page(page_number)
+    current.object_list = describe_results(current.object_list, query)
+    return current
 
 
 def _folded_matches(pages, folded: str, *, exclude: set[int]) -> list[Page]:

@@ -1,6 +1,8 @@
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
 from .selectors import search_pages
@@ -15,6 +17,11 @@ def search(request):
         "cms_site/search.html",
         {"query": query, "results": results, "page_title": _("Search")},
     )
+
+
+@require_GET
+def favicon(request):
+    return redirect(static("cms_site/favicon.svg"), permanent=True)
 
 
 def page_not_found(request, exception=None):

@@ -12,8 +12,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from . import selectors, services
 from .confirmations import withdraw_confirmation
+from .dashboard import next_steps
 from .errors import CoursesError
 from .models import Enrolment, EnrolmentStatus, LessonPage
+from .quizzes import selectors as quiz_selectors
 
 
 def _session_or_404(request, pk: int):
@@ -102,9 +104,12 @@ def session_calendar(request, pk: int):
 @login_required
 @require_POST
 def lesson_done(request, page_id: int):
+    """Mark a lesson done (or take the mark back) and come back to the same lesson, where the message shows;
+    the lesson then offers the next one."""
     lesson = get_object_or_404(LessonPage.objects.live(), pk=page_id)
     if request.POST.get("undo"):
         services.unmark_lesson_done(lesson, user=request.user)
+        messages.success(request, _("The lesson is no longer marked as done."))
     else:
         services.mark_lesson_done(lesson, user=request.user)
         messages.success(request, _("Lesson marked as done."))
@@ -120,4 +125,14 @@ def lesson_done(request, page_id: int):
 @require_GET
 def my_learning(request):
     context = selectors.my_learning(request.user)
-    return render(request, "courses/my_learning.html", {**context, "page_title": _("My learning")})
+    quiz_items = quiz_selectors.my_quizzes(request.user)
+    return render(
+        request,
+        "courses/my_learning.html",
+        {
+            **context,
+            "quiz_items": quiz_items,
+            "next_steps": next_steps(context, quiz_items),
+            "page_title": _("My learning"),
+        },
+    )

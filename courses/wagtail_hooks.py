@@ -4,7 +4,10 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from wagtail import hooks
 
+from cms_site.home import HOME_PANELS_HOOK
+
 from . import admin_views
+from .home import home_sessions_panel
 from .permissions import may_see_site_history
 from .viewsets import TrainingSessionViewSet
 
@@ -48,3 +51,7 @@ def confirm_day_deletion():
             "a day with attendance marks cannot be deleted."
         ),
     )
+
+
+# The home page lists the sessions open for enrolment (cms_site knows no domain app: it asks through a hook).
+hooks.register(HOME_PANELS_HOOK, home_sessions_panel, order=10)

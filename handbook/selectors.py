@@ -17,7 +17,8 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from cms_site.text import clean_search_query, plain_text
+from cms_site.search import rank_pages, snippet_text
+from cms_site.text import clean_search_query
 from lms import pagecache
 from lms.text import fold
 
@@ -209,7 +210,8 @@ def search_handbook(
     per_page: int = 20,
 ) -> PaginatorPage:
     """Search one book with Wagtail search, then the accent-folded text, so "nguoi phat ngon" finds
-    "người phát ngôn" on SQLite and PostgreSQL alike. Hits carry their number and a highlighted excerpt."""
+    "người phát ngôn" on SQLite and PostgreSQL alike; titles and headings first. Hits carry their number and a
+    highlighted excerpt of the page's prose."""
     query = clean_search_query(query)
     if not query:
         return Paginator([], per_page).get_page(1)
@@ -220,29 +222,27 @@ def search_handbook(
         if pk not in seen:
             ordered_ids.append(pk)
             seen.add(pk)
-    paginator = Paginator(ordered_ids, per_page)
+    # Ranked again so titles and headings weigh more than body text (cms_site.search.rank_pages).
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ordered_ids).specific()}
+    ranked = rank_pages([specific[pk] for pk in ordered_ids if pk in specific], query)
+    paginator = Paginator(ranked, per_page)
     current = paginator.get_page(page_number)
-    ids = list(current.object_list)
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     outline = book_outline(book, request=request)
     hits: list[SearchHit] = []
-    for pk in ids:
-        page = specific.get(pk)
-        if page is None:
-            continue
-        entry = outline.entry(pk)
+    for page in current.object_list:
+        entry = outline.entry(page.pk)
         if isinstance(page, HandbookSectionPage):
-            text, kind = " ".join([page.summary, plain_text(page.body)]), "section"
+            kind = "section"
         elif isinstance(page, HandbookChapterPage):
-            text, kind = plain_text(page.introduction or ""), "chapter"
+            kind = "chapter"
         else:
-            text, kind = plain_text(getattr(page, "introduction", "") or ""), "book"
+            kind = "book"
         hits.append(
             SearchHit(
                 page=page,
                 number=entry.number if entry else "",
                 title=page.title,
-                excerpt=highlight_excerpt(text, query),
+                excerpt=highlight_excerpt(snippet_text(page), query),
                 kind=kind,
                 chapter_title=entry.chapter.numbered_title if entry and entry.chapter else "",
             )

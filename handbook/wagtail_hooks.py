@@ -3,9 +3,11 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from cms_site.home import HOME_PANELS_HOOK
 from lms.admin import register_admin_section
 
 from .admin_views import VIEW_PERMISSION, editions_index, rebuild_edition
+from .home import home_handbook_panel
 from .models import HandbookChapterPage, HandbookPage
 from .selectors import book_outline
 
@@ -44,3 +46,7 @@ def number_handbook_pages(parent_page, pages, request):
     if not numbers:
         return pages
     return pages.annotate(handbook_number=Case(*numbers, default=Value(""), output_field=CharField()))
+
+
+# The home page shows the handbook and its latest edition (cms_site knows no domain app: it asks through a hook).
+hooks.register(HOME_PANELS_HOOK, home_handbook_panel, order=20)

@@ -7,6 +7,7 @@ from datetime import date
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
@@ -23,6 +24,32 @@ class OrganisationChoiceField(forms.ModelChoiceField):
         if obj.parent_id:
             return f"{obj.name} — {obj.parent.name}"
         return obj.name
+
+
+CATEGORY_HELP = {
+    TraineeCategory.SPOKESPERSON: _(
+        "appointed or authorised to give information to the press in your agency's name."
+    ),
+    TraineeCategory.COMMUNICATION_OFFICER: _(
+        "you work on policy communication, press relations, the portal or the social-media pages of your agency."
+    ),
+    TraineeCategory.REPORTER: _("you work for a press agency."),
+    TraineeCategory.GRASSROOTS: _("you run information work in a commune, ward or special zone."),
+    TraineeCategory.OTHER: _("none of the above."),
+}
+
+
+def category_help_text() -> str:
+    """What each trainee category means, one line each, so people choose rather than guess."""
+    return format_html(
+        '{}<ul class="category-help">{}</ul>',
+        _("The organisers invite people and report on the network by this category."),
+        format_html_join(
+            "",
+            "<li><strong>{}</strong>: {}</li>",
+            ((TraineeCategory(value).label, CATEGORY_HELP[value]) for value in TraineeCategory.values),
+        ),
+    )
 
 
 class PersonFieldsMixin(forms.Form):
@@ -57,7 +84,12 @@ class PersonFieldsMixin(forms.Form):
         help_text=_("Type its full name; the organisers will match it to the directory."),
     )
     position = forms.CharField(label=_("Position"), max_length=120, required=False)
-    trainee_category = forms.ChoiceField(label=_("I am a"), choices=TraineeCategory.choices)
+    # No default on purpose: a preselected category recorded people who skimmed the form as spokespersons.
+    trainee_category = forms.ChoiceField(
+        label=_("I am a"),
+        choices=[("", _("— Choose your category —")), *TraineeCategory.choices],
+        error_messages={"required": _("Choose the category that describes your work.")},
+    )
 
     person_fields = [
         "family_name",
@@ -74,6 +106,7 @@ class PersonFieldsMixin(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = current_organisations()
+        self.fields["trainee_category"].help_text = category_help_text()
 
     def clean_date_of_birth(self) -> date | None:
         value = self.cleaned_data.get("date_of_birth")

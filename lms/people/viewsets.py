@@ -23,7 +23,7 @@ from lms.inspect import InspectView
 from lms.periods import in_force_on
 
 from .forms import PersonFieldsMixin
-from .models import AdministrativeLevel, Organisation, Spokesperson, User
+from .models import AdministrativeLevel, Organisation, Spokesperson, TraineeCategory, User
 from .spokespersons import account_for_email
 from .widgets import SearchableSelect
 
@@ -42,6 +42,15 @@ class _PersonAdminFormMixin(forms.ModelForm):
 
 
 class UserCreationForm(_PersonAdminFormMixin, WagtailUserCreationForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A new person's category is chosen, never assumed (the model's default would be preselected).
+        if "trainee_category" in self.fields:
+            field = self.fields["trainee_category"]
+            field.choices = [("", _("— Choose your category —")), *TraineeCategory.choices]
+            field.initial = None
+            self.initial.pop("trainee_category", None)
+
     class Meta(WagtailUserCreationForm.Meta):
         model = User
         fields = [*PERSON_FIELDS, "is_superuser", "groups"]
