@@ -17,6 +17,7 @@ from wagtail.models import GroupApprovalTask, Site, Workflow, WorkflowPage, Work
 from wagtail.rich_text import expand_db_html
 
 from cms_site.models import HomePage, SiteSettings
+from lms import pagecache
 from lms.errors import DomainError
 
 from .models import HandbookEdition, HandbookPage, HandbookSectionPage
@@ -269,6 +270,8 @@ def build_handbook_edition(book: HandbookPage, *, force: bool = False) -> Handbo
     edition.finished_at = timezone.now()
     edition.save(update_fields=["file", "size", "page_count", "build_seconds", "status", "finished_at"])
     _prune_old_editions(book)
+    # The book's pages and the home page link the newest edition.
+    pagecache.touch(pagecache.ALL_PAGES)
     return edition
 
 
