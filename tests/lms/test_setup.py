@@ -124,9 +124,10 @@ def test_seed_demo_twice_changes_nothing(capsys):
         "courses.CourseIndexPage": 1,
         "courses.CoursePage": 2,
         "courses.LessonPage": 10,
-        # Four sessions of the courses' demo, and the nomination-only one (lms/demo/content/nominations).
-        "courses.TrainingSession": 5,
-        "courses.SessionDay": 10,
+        # Four sessions of the courses' demo, the nomination-only one (lms/demo/content/nominations) and
+        # last year's two completed ones (lms/demo/content/last_year).
+        "courses.TrainingSession": 7,
+        "courses.SessionDay": 14,
         "quizzes.Quiz": 2,
         "quizzes.Question": 35,
     }
