@@ -8,11 +8,12 @@ from django.db.models import Exists, OuterRef, ProtectedError
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -230,7 +231,16 @@ class TrainingSessionViewSet(ModelViewSet):
         "year",
         Column("status", label=_("Status"), accessor="get_status_display"),
         Column("mode", label=_("Mode"), accessor="get_mode_display"),
-        DateColumn("starts_on", label=_("Starts"), sort_key="starts_on"),
+        # A start is a calendar date (dd/mm/yyyy), not a relative time: Wagtail's DateColumn says "vừa xong"
+        # of a session next month.
+        Column(
+            "starts_on",
+            label=_("Starts"),
+            sort_key="starts_on",
+            accessor=lambda session: (
+                date_format(session.starts_on, "SHORT_DATE_FORMAT") if session.starts_on else ""
+            ),
+        ),
         Column(
             "seats",
             label=_("Confirmed / capacity"),

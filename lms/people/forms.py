@@ -66,8 +66,12 @@ class PersonFieldsMixin(forms.Form):
     date_of_birth = forms.DateField(
         label=_("Date of birth"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text=_("Shown on your certificates."),
+        # Typed as dd/mm/yyyy, not the browser's date picker (mm/dd/yyyy in many browsers).
+        widget=forms.DateInput(
+            format="%d/%m/%Y",
+            attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "autocomplete": "bday"},
+        ),
+        help_text=_("Day/month/year, e.g. 05/02/1990. Shown on your certificates."),
     )
     phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
     organisation = OrganisationChoiceField(

@@ -177,6 +177,11 @@ AUTHENTICATION_BACKENDS = [
 
 # Internationalisation: Vietnamese first, English second.
 LANGUAGE_CODE = "vi"
+# dd/mm/yyyy in lists and forms (lms/formats/vi); Wagtail's date pickers write and read the same.
+FORMAT_MODULE_PATH = ["lms.formats"]
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The project catalogue first; locale/allauth holds the Vietnamese catalogue django-allauth does not ship;
