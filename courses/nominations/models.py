@@ -14,19 +14,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from courses.models import Enrolment, TrainingSession
+from lms.fields import actor_field
 from lms.people.models import Organisation
-
-
-def recorded_user(verbose_name, *, related_name: str = "+") -> models.ForeignKey:
-    """Who did something, kept for the record (emptied if the account is ever deleted)."""
-    return models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name=related_name,
-    )
 
 
 class InvitationStatus(models.TextChoices):
@@ -62,7 +51,7 @@ class Invitation(models.Model):
         _("status"), max_length=20, choices=InvitationStatus.choices, default=InvitationStatus.INVITED
     )
     opened_at = models.DateTimeField(_("first opened by the unit"), null=True, blank=True)
-    created_by = recorded_user(_("created by"))
+    created_by = actor_field(_("created by"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
 
@@ -121,7 +110,7 @@ class OrganisationList(models.Model):
     """An organiser's saved list of organisations to invite together (e.g. "the northern provinces")."""
 
     name = models.CharField(_("name"), max_length=200)
-    owner = recorded_user(_("owner"), related_name="organisation_lists")
+    owner = actor_field(_("owner"), related_name="organisation_lists")
     organisations = models.ManyToManyField(
         Organisation, verbose_name=_("organisations"), related_name="+", blank=True
     )
