@@ -9,12 +9,12 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
 
-from courses.models import Enrolment, TrainingSession
+from courses.models import Enrolment, session_field
 from lms.fields import actor_field
+from lms.issuer import IssuerSettings
 from lms.people.models import Organisation
 
 
@@ -30,12 +30,7 @@ class Invitation(models.Model):
     Change it only through nominations.services (the quota is checked under the session's lock).
     """
 
-    session = models.ForeignKey(
-        TrainingSession,
-        verbose_name=pgettext_lazy("training session", "session"),
-        on_delete=models.PROTECT,
-        related_name="invitations",
-    )
+    session = session_field(on_delete=models.PROTECT, related_name="invitations")
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="invitations"
     )
@@ -176,15 +171,9 @@ class Nomination(models.Model):
 
 
 @register_setting(icon="mail")
-class LetterSettings(BaseSiteSetting):
+class LetterSettings(IssuerSettings):
     """Who sends the invitation letters (the organiser as issuing authority) and who signs them."""
 
-    parent_body = models.CharField(
-        _("governing body"),
-        max_length=255,
-        blank=True,
-        help_text=_("Printed above the issuing body, for example: Bộ Văn hóa, Thể thao và Du lịch."),
-    )
     issuing_body = models.CharField(_("issuing body"), max_length=255, blank=True)
     number_suffix = models.CharField(
         _("letter number suffix"),
@@ -193,13 +182,6 @@ class LetterSettings(BaseSiteSetting):
         help_text=_("Printed as “Số: …/GM-BTC”; the number itself is given when the letter is registered."),
     )
     place = models.CharField(_("place"), max_length=120, blank=True, help_text=_("For example: Hà Nội."))
-    signer_title = models.CharField(
-        _("signer's title"),
-        max_length=255,
-        blank=True,
-        help_text=_("One line per line printed, for example: KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG."),
-    )
-    signer_name = models.CharField(_("signer's name"), max_length=120, blank=True)
     contact = models.CharField(
         _("contact for questions"),
         max_length=255,
