@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import register_setting
 
 from courses.models import Enrolment, session_field
-from lms.fields import actor_field
+from lms.fields import actor_field, image_field
 from lms.issuer import IssuerSettings
 from lms.jobs import JobStatus, ProgressJob
 from lms.storage import private_storage
@@ -67,30 +67,12 @@ class CertificateSettings(IssuerSettings):
         validators=[validate_number_pattern],
         help_text=_("{n} is the number within the year, {year} the year: {n}/{year}/CN gives 42/2026/CN."),
     )
-    seal_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("seal"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("PNG with a transparent background, printed over the signature."),
+    seal_image = image_field(
+        _("seal"), help_text=_("PNG with a transparent background, printed over the signature.")
     )
-    logo_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    background_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("border or background"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    logo_image = image_field(_("logo"))
+    background_image = image_field(
+        _("border or background"),
         help_text=_("Stretched over the whole A4 landscape page; leave empty for the drawn border."),
     )
 

@@ -21,3 +21,17 @@ def actor_field(
         on_delete=models.SET_NULL,
         related_name=related_name,
     )
+
+
+def image_field(verbose_name: str | Promise, *, help_text: str | Promise = "") -> models.ForeignKey:
+    """An optional Wagtail image (a cover, a seal, a logo): deleting the image empties the reference, and
+    the image gets no reverse accessor."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
