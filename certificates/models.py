@@ -11,10 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
 
-from courses.models import Enrolment, TrainingSession
-from lms.fields import actor_field
+from courses.models import Enrolment, session_field
+from lms.fields import actor_field, image_field
+from lms.issuer import IssuerSettings
 from lms.jobs import JobStatus, ProgressJob
 from lms.storage import private_storage
 from lms.text import nfc
@@ -46,28 +47,15 @@ def validate_number_pattern(value: str) -> None:
 
 
 @register_setting(icon="doc-full")
-class CertificateSettings(BaseSiteSetting):
+class CertificateSettings(IssuerSettings):
     """Who issues the certificates and how they read; each certificate keeps a copy as it stood that day."""
 
-    parent_body = models.CharField(
-        _("governing body"),
-        max_length=255,
-        blank=True,
-        help_text=_("Printed above the issuing body, for example: Bộ Văn hóa, Thể thao và Du lịch."),
-    )
     issuing_body = models.CharField(
         _("issuing body"), max_length=255, blank=True, help_text=_("For example: Cục Báo chí.")
     )
     place = models.CharField(
         _("place of issue"), max_length=120, blank=True, help_text=_("For example: Hà Nội.")
     )
-    signer_title = models.CharField(
-        _("signer's title"),
-        max_length=255,
-        blank=True,
-        help_text=_("One line per line printed, for example: KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG."),
-    )
-    signer_name = models.CharField(_("signer's name"), max_length=120, blank=True)
     title = models.CharField(_("document title"), max_length=120, default="GIẤY CHỨNG NHẬN")
     completion_wording = models.CharField(
         _("completion wording"), max_length=255, default="Đã hoàn thành khóa bồi dưỡng"
@@ -79,30 +67,12 @@ class CertificateSettings(BaseSiteSetting):
         validators=[validate_number_pattern],
         help_text=_("{n} is the number within the year, {year} the year: {n}/{year}/CN gives 42/2026/CN."),
     )
-    seal_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("seal"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("PNG with a transparent background, printed over the signature."),
+    seal_image = image_field(
+        _("seal"), help_text=_("PNG with a transparent background, printed over the signature.")
     )
-    logo_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    background_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("border or background"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    logo_image = image_field(_("logo"))
+    background_image = image_field(
+        _("border or background"),
         help_text=_("Stretched over the whole A4 landscape page; leave empty for the drawn border."),
     )
 
@@ -267,12 +237,7 @@ IssuanceStatus = JobStatus
 class IssuanceJob(ProgressJob):
     """Issuing the certificates of a session (all eligible, or a selection) in a Celery task, with progress."""
 
-    session = models.ForeignKey(
-        TrainingSession,
-        verbose_name=pgettext_lazy("training session", "session"),
-        on_delete=models.PROTECT,
-        related_name="certificate_jobs",
-    )
+    session = session_field(on_delete=models.PROTECT, related_name="certificate_jobs")
     enrolment_ids = models.JSONField(
         _("selected enrolments"), default=list, blank=True, help_text=_("Empty: every eligible trainee.")
     )

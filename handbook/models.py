@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms_site.models import SearchablePage
+from lms.fields import image_field
 
 from .blocks import RICH_TEXT_FEATURES, HandbookStreamBlock
 
@@ -30,14 +31,7 @@ class HandbookPage(RoutablePageMixin, SearchablePage):
     )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-    cover_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("cover image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    cover_image = image_field(_("cover image"))
 
     content_panels = [
         *SearchablePage.content_panels,

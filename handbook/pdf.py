@@ -50,7 +50,7 @@ from lms.pdf import (
     SOFT,
     TEXT,
     StyleSheet,
-    document_options,
+    a4_document,
     esc,
     html_flowables,
     nfc,
@@ -447,21 +447,16 @@ def _cover(book: PdfBook, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
 
 def render_handbook_pdf(book: PdfBook) -> bytes:
     """The whole book as one PDF: cover, contents with page numbers, numbered chapters and sections."""
-    options = document_options(font_size=10.5, leading=15.5)  # also registers the fonts
     styles = _styles()
     buffer = io.BytesIO()
-    doc = _HandbookDocTemplate(
+    doc = a4_document(
         buffer,
+        template=_HandbookDocTemplate,
         book=book,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=nfc(book.title),
-        author=nfc(book.publisher),
+        margins=(MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X),
+        title=book.title,
+        author=book.publisher,
         subject=nfc(book.edition),
-        **options,
     )
     story: list[Flowable] = _cover(book, styles)
     story += [NextPageTemplate("body"), PageBreak()]

@@ -26,13 +26,23 @@ import segno
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 # PAdES signing lives in its own module and is part of this interface (re-exported).
 from lms.signatures import DEMO_CERT_NAME as DEMO_CERT_NAME
@@ -114,6 +124,34 @@ def document_options(*, font_size: float = 10.5, leading: float = 15.5) -> dict[
         "creator": CREATOR,
         "lang": "vi",
     }
+
+
+def a4_document(
+    buffer: io.BytesIO,
+    *,
+    margins: tuple[float, float, float, float],
+    title: str,
+    author: str,
+    font_size: float = 10.5,
+    leading: float = 15.5,
+    template: type[BaseDocTemplate] = SimpleDocTemplate,
+    **kwargs: Any,
+) -> BaseDocTemplate:
+    """An A4 document template (a `SimpleDocTemplate` unless `template` says otherwise) with the embedded font
+    as its initial one; `margins` are (top, right, bottom, left), as in CSS; title and author in NFC."""
+    top, right, bottom, left = margins
+    return template(
+        buffer,
+        pagesize=A4,
+        topMargin=top,
+        rightMargin=right,
+        bottomMargin=bottom,
+        leftMargin=left,
+        title=nfc(title),
+        author=nfc(author),
+        **kwargs,
+        **document_options(font_size=font_size, leading=leading),
+    )
 
 
 def new_canvas(

@@ -104,7 +104,7 @@ def session_overview(request, pk: int):
         messages.success(request, _("The attendance rules have been saved."))
         return redirect("attendance_session", pk=session.pk)
     register = selectors.session_register(session)
-    return render(
+    return render_admin_page(
         request,
         "attendance/admin/session_overview.html",
         {
@@ -114,6 +114,9 @@ def session_overview(request, pk: int):
             "today": timezone.localdate(),
             "statuses": AttendanceStatus.choices,
         },
+        title=_("Attendance"),
+        subtitle=session,
+        icon="clipboard-list",
     )
 
 
@@ -122,7 +125,7 @@ def session_overview(request, pk: int):
 def roll_call(request, pk: int):
     day = _day(request, pk)
     data = selectors.roll_call(day)
-    return render(
+    return render_admin_page(
         request,
         "attendance/admin/roll_call.html",
         {
@@ -132,6 +135,9 @@ def roll_call(request, pk: int):
             "statuses": AttendanceStatus.choices,
             "today": timezone.localdate(),
         },
+        title=_("Roll call"),
+        subtitle=day.session,
+        icon="clipboard-list",
     )
 
 
@@ -187,7 +193,7 @@ def mark_all(request, pk: int):
 @answers_403(json=False)
 def check_in_screen(request, pk: int):
     day = _day(request, pk)
-    return render(
+    return render_admin_page(
         request,
         "attendance/admin/check_in.html",
         {
@@ -198,6 +204,9 @@ def check_in_screen(request, pk: int):
             "qr": _qr_payload(day) if day.date == timezone.localdate() else None,
             "live": selectors.checked_in(day),
         },
+        title=_("QR check-in"),
+        subtitle=day.session,
+        icon="clipboard-list",
     )
 
 

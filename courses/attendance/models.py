@@ -5,9 +5,8 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
-from courses.models import Enrolment, SessionDay, TrainingSession
+from courses.models import Enrolment, SessionDay, TrainingSession, session_field
 from lms.fields import actor_field
 
 
@@ -79,11 +78,8 @@ class AttendancePolicy(models.Model):
     DEFAULT_EXCUSED_COUNTS = False
     DEFAULT_ONLINE_MIN_MINUTES = 120
 
-    session = models.OneToOneField(
-        TrainingSession,
-        verbose_name=pgettext_lazy("training session", "session"),
-        on_delete=models.CASCADE,
-        related_name="attendance_policy",
+    session = session_field(
+        on_delete=models.CASCADE, related_name="attendance_policy", field=models.OneToOneField
     )
     late_grace_minutes = models.PositiveSmallIntegerField(
         _("grace period (minutes)"),

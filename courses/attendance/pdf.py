@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
 from lms.pdf import (
@@ -26,7 +26,7 @@ from lms.pdf import (
     TEXT,
     NationalHeading,
     Signatory,
-    document_options,
+    a4_document,
     esc,
     nfc,
     signature_block,
@@ -90,19 +90,15 @@ def _page_footer(canvas, doc) -> None:
 def render_sign_in_sheet(sheet: SignInSheet) -> bytes:
     """Render the sheet to PDF bytes: the national heading with the organiser, the title, session and date,
     numbered rows with a signature column, then the signatures of whoever drew up the list and the organisers."""
-    options = document_options(font_size=10, leading=12)  # also registers the fonts
     styles = _styles()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_document(
         buffer,
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=18 * mm,
-        title=nfc(f"{_('Sign-in sheet')} {sheet.session_code} {sheet.date_text}"),
-        author=nfc(sheet.organiser),
-        **options,
+        margins=(15 * mm, 15 * mm, 18 * mm, 15 * mm),
+        title=f"{_('Sign-in sheet')} {sheet.session_code} {sheet.date_text}",
+        author=sheet.organiser,
+        font_size=10,
+        leading=12,
     )
     doc.footer_text = f"{sheet.session_code} · {sheet.date_text}"
     width = A4[0] - 30 * mm

@@ -14,6 +14,7 @@ from .training import (
     SessionMode,
     SessionStatus,
     TrainingSession,
+    session_field,
 )
 
 __all__ = [
@@ -33,4 +34,5 @@ __all__ = [
     "SessionMode",
     "SessionStatus",
     "TrainingSession",
+    "session_field",
 ]

@@ -13,6 +13,7 @@ from wagtail.search import index
 from cms_site.blocks import BaseStreamBlock
 from cms_site.models import SearchablePage
 from lms import pagecache
+from lms.fields import image_field
 
 from ..blocks import LessonStreamBlock
 from ..fields import CategoriesField, category_labels
@@ -62,14 +63,7 @@ class CoursePage(SearchablePage):
     duration_hours = models.DecimalField(
         _("duration (hours)"), max_digits=5, decimal_places=1, null=True, blank=True
     )
-    cover_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("cover image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    cover_image = image_field(_("cover image"))
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
     # A property of what the course teaches, so every session of it counts (a session is only a run of it).
     is_spokesperson_training = models.BooleanField(

@@ -240,15 +240,24 @@ class TrainingSession(index.Indexed, ClusterableModel):
         return self.mode in {SessionMode.ONLINE, SessionMode.HYBRID}
 
 
+def session_field(
+    *, on_delete, related_name: str, field: type[models.ForeignKey] = models.ForeignKey, **options
+) -> models.ForeignKey:
+    """The training session a record belongs to, labelled "session" in that sense. `field` may be a
+    OneToOneField or modelcluster's ParentalKey; `options` go to it as they are (null, blank...)."""
+    return field(
+        TrainingSession,
+        verbose_name=pgettext_lazy("training session", "session"),
+        on_delete=on_delete,
+        related_name=related_name,
+        **options,
+    )
+
+
 class SessionDay(models.Model):
     """A day of a session with its hours and topic; attendance is taken per day."""
 
-    session = ParentalKey(
-        TrainingSession,
-        verbose_name=pgettext_lazy("training session", "session"),
-        on_delete=models.CASCADE,
-        related_name="days",
-    )
+    session = session_field(on_delete=models.CASCADE, related_name="days", field=ParentalKey)
     date = models.DateField(_("date"))
     start_time = models.TimeField(_("start"), default="08:00")
     end_time = models.TimeField(_("end"), default="17:00")
@@ -302,12 +311,7 @@ class Enrolment(models.Model):
     any cannot be deleted; staff cancel the session or deactivate the account instead.
     """
 
-    session = models.ForeignKey(
-        TrainingSession,
-        verbose_name=pgettext_lazy("training session", "session"),
-        on_delete=models.PROTECT,
-        related_name="enrolments",
-    )
+    session = session_field(on_delete=models.PROTECT, related_name="enrolments")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("trainee"),
@@ -396,12 +400,7 @@ BulkJobStatus = JobStatus
 class BulkEnrolmentJob(ProgressJob):
     """A spreadsheet of people to enrol in a session, imported by a Celery task with visible progress."""
 
-    session = models.ForeignKey(
-        TrainingSession,
-        verbose_name=pgettext_lazy("training session", "session"),
-        on_delete=models.CASCADE,
-        related_name="bulk_jobs",
-    )
+    session = session_field(on_delete=models.CASCADE, related_name="bulk_jobs")
     file = models.FileField(_("file"), upload_to="courses/bulk/%Y/%m/", storage=private_storage)
     filename = models.CharField(_("file name"), max_length=255)
     total = models.PositiveIntegerField(_("rows"), default=0)

@@ -6,13 +6,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.db.models import Count
 from django.http import Http404, HttpResponseForbidden
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.permissions import is_manager
 from courses.selectors import sessions_visible_to
+from lms.admin import render_admin_page
 from lms.errors import DomainError
 
 from . import follow_up, letters, selectors, services
@@ -36,10 +37,12 @@ def session_list(request):
         .annotate(invitation_count=Count("invitations", distinct=True))
         .order_by("-year", "code")
     )
-    return render(
+    return render_admin_page(
         request,
         "nominations/admin/session_list.html",
         {"sessions": list(sessions), "can_manage_focal_points": is_manager(request.user)},
+        title=_("Nominations"),
+        icon="mail",
     )
 
 
@@ -81,7 +84,7 @@ def _session_page(
     request, session, *, form: InviteForm | None = None, move_form: MoveQuotaForm | None = None
 ):
     invitations = follow_up.session_follow_up(session.pk)
-    return render(
+    return render_admin_page(
         request,
         "nominations/admin/session_invitations.html",
         {
@@ -91,6 +94,9 @@ def _session_page(
             "move_form": move_form or MoveQuotaForm(),
             "quota_total": sum(invitation.quota for invitation in invitations),
         },
+        title=session.code,
+        subtitle=session.title,
+        icon="mail",
     )
 
 
@@ -115,10 +121,12 @@ def focal_points(request):
         else:
             messages.success(request, _("The focal point has been appointed."))
             return redirect("nominations_focal_points")
-    return render(
+    return render_admin_page(
         request,
         "nominations/admin/focal_points.html",
         {"form": form, "focal_points": list(selectors.focal_points())},
+        title=_("Focal points of organisations"),
+        icon="user",
     )
 
 

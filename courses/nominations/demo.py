@@ -22,6 +22,7 @@ from courses.models import (
 from courses.notifications import withhold_event_emails
 from lms.demo.files import DemoContentError, content_path, read_bytes
 from lms.outbox.services import cancel_messages
+from lms.people.demo import demo_account
 from lms.people.models import Organisation, User
 
 from . import services
@@ -38,10 +39,7 @@ def _load() -> dict:
 
 
 def _user(email: str) -> User:
-    user = User.objects.filter(email=email).first()
-    if user is None:
-        raise DemoContentError(f"{content_path(CONTENT, 'nominations.json')}: no demo account {email}")
-    return user
+    return demo_account(email, where=str(content_path(CONTENT, "nominations.json")))
 
 
 def _organisation(code: str) -> Organisation:

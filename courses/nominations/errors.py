@@ -4,59 +4,47 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from lms.errors import DomainError
+from lms.errors import Conflict, DomainError, Forbidden, Invalid
 
 
 class NominationError(DomainError):
     """Base error of nominations: a rule refused the change."""
 
     code = "nomination_error"
-    status_code = 400
     default_text = _("The nomination could not be recorded.")
 
 
-class NotFocalPointError(NominationError):
-    code = "not_focal_point"
-    status_code = 403
+class NotFocalPointError(NominationError, Forbidden):
     default_text = _("Only the focal points of the invited organisation may nominate its staff.")
 
 
-class QuotaExceededError(NominationError):
-    code = "quota_exceeded"
-    status_code = 409
+class QuotaExceededError(NominationError, Conflict):
+    pass
 
 
-class DeadlinePassedError(NominationError):
-    code = "deadline_passed"
-    status_code = 409
+class DeadlinePassedError(NominationError, Conflict):
+    pass
 
 
-class WrongOrganisationError(NominationError):
-    code = "wrong_organisation"
-    status_code = 400
+class WrongOrganisationError(NominationError, Invalid):
+    pass
 
 
-class AlreadyNominatedError(NominationError):
-    code = "already_nominated"
-    status_code = 409
+class AlreadyNominatedError(NominationError, Conflict):
+    pass
 
 
-class InvitationClosedError(NominationError):
-    code = "invitation_closed"
-    status_code = 409
+class InvitationClosedError(NominationError, Conflict):
     default_text = _("This invitation no longer takes nominations.")
 
 
-class InvitationSetupError(NominationError):
+class InvitationSetupError(NominationError, Invalid):
     """The organiser's invitation request is not valid (quota, deadline, capacity)."""
 
     code = "invalid_invitation"
-    status_code = 400
 
 
-class LetterNotConfiguredError(NominationError):
-    code = "letter_not_configured"
-    status_code = 409
+class LetterNotConfiguredError(NominationError, Conflict):
     default_text = _(
         "The invitation letters have no issuing body or signatory yet: fill them in under Settings → "
         "Invitation letters."
@@ -64,6 +52,8 @@ class LetterNotConfiguredError(NominationError):
 
 
 class LetterSigningError(NominationError):
+    """The letter could not be signed: a fault of the server's signing set-up, not of the request."""
+
     code = "letter_signing_failed"
     status_code = 500
     default_text = _(

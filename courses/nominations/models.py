@@ -9,24 +9,13 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
 
-from courses.models import Enrolment, TrainingSession
+from courses.models import Enrolment, session_field
+from lms.fields import actor_field
+from lms.issuer import IssuerSettings
 from lms.people.models import Organisation
-
-
-def recorded_user(verbose_name, *, related_name: str = "+") -> models.ForeignKey:
-    """Who did something, kept for the record (emptied if the account is ever deleted)."""
-    return models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name=related_name,
-    )
 
 
 class InvitationStatus(models.TextChoices):
@@ -41,12 +30,7 @@ class Invitation(models.Model):
     Change it only through nominations.services (the quota is checked under the session's lock).
     """
 
-    session = models.ForeignKey(
-        TrainingSession,
-        verbose_name=pgettext_lazy("training session", "session"),
-        on_delete=models.PROTECT,
-        related_name="invitations",
-    )
+    session = session_field(on_delete=models.PROTECT, related_name="invitations")
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="invitations"
     )
@@ -62,7 +46,7 @@ class Invitation(models.Model):
         _("status"), max_length=20, choices=InvitationStatus.choices, default=InvitationStatus.INVITED
     )
     opened_at = models.DateTimeField(_("first opened by the unit"), null=True, blank=True)
-    created_by = recorded_user(_("created by"))
+    created_by = actor_field(_("created by"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
 
@@ -121,7 +105,7 @@ class OrganisationList(models.Model):
     """An organiser's saved list of organisations to invite together (e.g. "the northern provinces")."""
 
     name = models.CharField(_("name"), max_length=200)
-    owner = recorded_user(_("owner"), related_name="organisation_lists")
+    owner = actor_field(_("owner"), related_name="organisation_lists")
     organisations = models.ManyToManyField(
         Organisation, verbose_name=_("organisations"), related_name="+", blank=True
     )
@@ -187,15 +171,9 @@ class Nomination(models.Model):
 
 
 @register_setting(icon="mail")
-class LetterSettings(BaseSiteSetting):
+class LetterSettings(IssuerSettings):
     """Who sends the invitation letters (the organiser as issuing authority) and who signs them."""
 
-    parent_body = models.CharField(
-        _("governing body"),
-        max_length=255,
-        blank=True,
-        help_text=_("Printed above the issuing body, for example: Bộ Văn hóa, Thể thao và Du lịch."),
-    )
     issuing_body = models.CharField(_("issuing body"), max_length=255, blank=True)
     number_suffix = models.CharField(
         _("letter number suffix"),
@@ -204,13 +182,6 @@ class LetterSettings(BaseSiteSetting):
         help_text=_("Printed as “Số: …/GM-BTC”; the number itself is given when the letter is registered."),
     )
     place = models.CharField(_("place"), max_length=120, blank=True, help_text=_("For example: Hà Nội."))
-    signer_title = models.CharField(
-        _("signer's title"),
-        max_length=255,
-        blank=True,
-        help_text=_("One line per line printed, for example: KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG."),
-    )
-    signer_name = models.CharField(_("signer's name"), max_length=120, blank=True)
     contact = models.CharField(
         _("contact for questions"),
         max_length=255,

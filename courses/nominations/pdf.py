@@ -15,20 +15,18 @@ from dataclasses import dataclass, field
 from django.utils import translation
 from django.utils.translation import gettext as _
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from lms.pdf import FONT, FONT_BOLD, FONT_ITALIC, RULE, TEXT, NationalHeading, document_options, esc, nfc
+from lms.pdf import FONT, FONT_BOLD, FONT_ITALIC, RULE, TEXT, NationalHeading, a4_document, esc, nfc
 
 
 @dataclass(frozen=True)
@@ -195,17 +193,14 @@ def render_letter_pdf(doc: LetterDocument) -> bytes:
     """The letter's PDF bytes (unsigned), always in Vietnamese: it is an official document."""
     buffer = io.BytesIO()
     with translation.override("vi"):
-        template = SimpleDocTemplate(
+        template = a4_document(
             buffer,
-            pagesize=A4,
             # Decree 30/2020: top 20-25 mm, bottom 20-25 mm, left 30-35 mm, right 15-20 mm.
-            leftMargin=30 * mm,
-            rightMargin=15 * mm,
-            topMargin=20 * mm,
-            bottomMargin=20 * mm,
-            title=nfc(f"{_('INVITATION')} {doc.session_code}"),
-            author=nfc(doc.issuing_body),
-            **document_options(font_size=13, leading=18),
+            margins=(20 * mm, 15 * mm, 20 * mm, 30 * mm),
+            title=f"{_('INVITATION')} {doc.session_code}",
+            author=doc.issuing_body,
+            font_size=13,
+            leading=18,
         )
         template.build(_story(doc, template.width))
     return buffer.getvalue()

@@ -21,7 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from courses.models import CoursePage, TrainingSession
+from courses.models import CoursePage, session_field
 from handbook.models import HandbookSectionPage
 from lms.text import fold, nfc
 
@@ -401,14 +401,7 @@ class QuizAttempt(models.Model):
         on_delete=models.PROTECT,
         related_name="quiz_attempts",
     )
-    session = models.ForeignKey(
-        TrainingSession,
-        verbose_name=pgettext_lazy("training session", "session"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="quiz_attempts",
-    )
+    session = session_field(on_delete=models.SET_NULL, related_name="quiz_attempts", null=True, blank=True)
     number = models.PositiveSmallIntegerField(_("attempt number"))
     started_at = models.DateTimeField(_("started at"), default=timezone.now)
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)

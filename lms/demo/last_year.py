@@ -33,6 +33,7 @@ from courses.models import (
 )
 from lms.demo.files import DemoContentError, content_path, read_bytes
 from lms.outbox.services import cancel_messages
+from lms.people.demo import demo_account
 from lms.people.models import User
 
 CONTENT = ("last_year", "sessions.json")
@@ -59,10 +60,7 @@ def load_last_year() -> list[dict]:
 
 
 def _user(email: str) -> User:
-    user = User.objects.filter(email=email).first()
-    if user is None:
-        raise DemoContentError(f"{_where()}: no demo account {email}")
-    return user
+    return demo_account(email, where=_where())
 
 
 def _session(spec: dict, course: CoursePage, year: int, trainer: User | None) -> TrainingSession:

@@ -79,6 +79,14 @@ def load_accounts() -> list[dict]:
     return accounts
 
 
+def demo_account(email: str, *, where: str) -> User:
+    """The demo account with this address; a content file (`where`) naming one that was not seeded is wrong."""
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        raise DemoContentError(f"{where}: no demo account {email}")
+    return user
+
+
 def _ensure_user(email: str, **fields) -> User:
     user = User.objects.filter(email=email).first()
     if user is None:

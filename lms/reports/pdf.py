@@ -13,10 +13,10 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from lms.exports import Table as SheetTable
-from lms.pdf import FONT, FONT_BOLD, NationalHeading, document_options, esc, nfc, table_style
+from lms.pdf import FONT, FONT_BOLD, NationalHeading, a4_document, esc, nfc, table_style
 
 CONTENT_WIDTH = A4[0] - 36 * mm
 MUTED = colors.HexColor("#555555")
@@ -52,7 +52,6 @@ def _page_number(canvas, doc) -> None:
 
 def render_report(document: ReportDocument) -> bytes:
     """Render the report: national heading, title, then each table under its title."""
-    options = document_options(font_size=10, leading=13)
     base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=12)
     head = ParagraphStyle("head", parent=base, fontName=FONT_BOLD, alignment=TA_CENTER)
     title = ParagraphStyle(
@@ -63,16 +62,13 @@ def render_report(document: ReportDocument) -> bytes:
         "section", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=6
     )
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_document(
         buffer,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=15 * mm,
-        bottomMargin=18 * mm,
-        title=nfc(document.title),
-        author=nfc(document.issuing_body),
-        **options,
+        margins=(15 * mm, 18 * mm, 18 * mm, 18 * mm),
+        title=document.title,
+        author=document.issuing_body,
+        font_size=10,
+        leading=13,
     )
     story = [
         NationalHeading(

@@ -30,6 +30,16 @@ def text_of(response) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
 
 
+def question(client, page_url: str, question_url: str) -> tuple[str, str, str]:
+    """The page links to the question (a link, not a button that acts at once) and the question opens; the
+    page's HTML, then the question's text and HTML."""
+    page = client.get(page_url).content.decode()
+    assert f'href="{question_url}"' in page
+    response = client.get(question_url)
+    assert response.status_code == 200
+    return page, text_of(response), response.content.decode()
+
+
 @pytest.fixture
 def full_session(course, trainer):
     """One seat, taken by A; B waits."""
@@ -44,15 +54,10 @@ def full_session(course, trainer):
 def test_a_trainee_withdraws_only_after_a_confirmation_that_says_what_happens(client, full_session):
     session, first, second = full_session
     login(client, first.user)
-    page = client.get(reverse("courses:session_detail", args=[session.pk])).content.decode()
     confirm_url = reverse("courses:session_cancel", args=[session.pk])
-    assert f'href="{confirm_url}"' in page  # a link to the question, not a button that cancels at once
-    response = client.get(confirm_url)
-    assert response.status_code == 200
-    text = text_of(response)
+    _page, text, html = question(client, reverse("courses:session_detail", args=[session.pk]), confirm_url)
     assert f"Hủy đăng ký của bạn khỏi lớp {session.code}" in text
     assert "Chỗ của bạn sẽ được chuyển cho người đầu danh sách chờ." in text
-    html = response.content.decode()
     # The safe choice is the primary button and comes first; the destructive one is secondary.
     keep = html.index("Không, giữ đăng ký")
     cancel = html.index("Có, hủy đăng ký của tôi")
@@ -76,16 +81,13 @@ def test_a_waitlisted_trainee_is_told_they_lose_their_place(client, full_session
 def test_staff_removal_names_the_person_the_session_and_the_consequence(client, full_session, trainer):
     session, first, second = full_session
     login(client, trainer)
-    listing = client.get(reverse("courses_session_enrolments", args=[session.pk])).content.decode()
-    remove_url = reverse("courses_enrolment_remove", args=[first.pk])
-    assert f'href="{remove_url}"' in listing
+    enrolments_url = reverse("courses_session_enrolments", args=[session.pk])
+    listing, text, html = question(
+        client, enrolments_url, reverse("courses_enrolment_remove", args=[first.pk])
+    )
     assert 'name="action" value="remove"' not in listing  # no one-click removal left on the list
-    response = client.get(remove_url)
-    assert response.status_code == 200
-    text = text_of(response)
     assert f"Hủy đăng ký của {first.user.full_name} khỏi lớp {session.code}" in text
     assert "Chỗ sẽ được chuyển cho người đầu danh sách chờ." in text
-    html = response.content.decode()
     assert html.index("Không, giữ đăng ký") < html.index("Có, hủy đăng ký")
     assert Enrolment.objects.get(pk=first.pk).status == EnrolmentStatus.CONFIRMED
     # The confirmation posts to the enrolments page's one removal path.

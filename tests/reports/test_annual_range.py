@@ -136,3 +136,12 @@ def test_the_command_wants_a_year_or_a_range(tmp_path):
             "--output",
             str(tmp_path / "x"),
         )
+
+
+@pytest.mark.parametrize(("command", "option"), [("programme_report", "--from"), ("coverage_report", "--on")])
+def test_the_commands_name_the_option_whose_date_is_unreadable(tmp_path, command, option):
+    arguments = ["--to", "2026-03-31"] if command == "programme_report" else []
+    with pytest.raises(CommandError, match=f"{option}: not a date \\(YYYY-MM-DD\\): 31/03/2026"):
+        call_command(
+            command, option, "31/03/2026", *arguments, "--format", "json", "--output", str(tmp_path / "x")
+        )

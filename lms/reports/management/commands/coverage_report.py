@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.utils import translation
 
 from lms.exports import csv_response, xlsx_bytes
 from lms.reports import coverage
 from lms.reports.exports import coverage_summary_table, gaps_table, not_trained_table
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise CommandError(f"--on: not a date (YYYY-MM-DD): {value}") from exc
+from lms.reports.management.arguments import iso_date
 
 
 class Command(BaseCommand):
     help = "Coverage of the spokesperson network per administrative level, as XLSX, CSV or JSON."
 
     def add_arguments(self, parser):
-        parser.add_argument("--on", type=_date, default=None, help="Date (YYYY-MM-DD); today by default.")
+        parser.add_argument("--on", type=iso_date, default=None, help="Date (YYYY-MM-DD); today by default.")
         parser.add_argument("--province", default=None, help="Code of a province (or other top-level unit).")
         parser.add_argument("--format", choices=["xlsx", "csv", "json"], required=True)
         parser.add_argument("--output", required=True, help="File to write.")

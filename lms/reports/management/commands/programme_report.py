@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -12,13 +11,7 @@ from django.utils import translation
 from lms.exports import xlsx_bytes
 from lms.reports.annual import annual_report
 from lms.reports.exports import annual_pdf, annual_tables
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise CommandError(f"not a date (YYYY-MM-DD): {value}") from exc
+from lms.reports.management.arguments import iso_date
 
 
 class Command(BaseCommand):
@@ -29,8 +22,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--year", type=int, default=None, help="A programme year.")
-        parser.add_argument("--from", dest="start", type=_date, default=None, help="First day (YYYY-MM-DD).")
-        parser.add_argument("--to", dest="end", type=_date, default=None, help="Last day (YYYY-MM-DD).")
+        parser.add_argument(
+            "--from", dest="start", type=iso_date, default=None, help="First day (YYYY-MM-DD)."
+        )
+        parser.add_argument("--to", dest="end", type=iso_date, default=None, help="Last day (YYYY-MM-DD).")
         parser.add_argument("--format", choices=["xlsx", "pdf", "json"], required=True)
         parser.add_argument("--output", required=True, help="File to write.")
 
