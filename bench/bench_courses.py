@@ -7,7 +7,7 @@ import io
 import threading
 import time
 
-from bench.common import bench_trainees, free_port, open_session, wait_until_up
+from bench.common import bench_trainees, free_port, open_session, run_threads, wait_until_up
 
 
 def _setup_session(capacity: int):
@@ -61,7 +61,7 @@ def run(report) -> None:
         finally:
             connection.close()
 
-    elapsed = _run_threads(worker, chunks)
+    elapsed = run_threads([(worker, chunk) for chunk in chunks])
     confirmed = Enrolment.objects.filter(session=session, status="confirmed").count()
     waitlisted = Enrolment.objects.filter(session=session, status="waitlisted").count()
     report(
@@ -206,7 +206,7 @@ def run_http(report) -> None:
                     failures.append(repr(exc))
                     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
 
-        elapsed = _run_threads(client, chunks)
+        elapsed = run_threads([(client, chunk) for chunk in chunks])
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -224,14 +224,3 @@ def run_http(report) -> None:
         0,
         "",
     )
-
-
-def _run_threads(target, chunks) -> float:
-    """Run `target(chunk)` for every chunk at once, one thread each; the seconds until all have finished."""
-    threads = [threading.Thread(target=target, args=(chunk,)) for chunk in chunks]
-    start = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return time.perf_counter() - start

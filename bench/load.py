@@ -162,6 +162,8 @@ class Recorder:
 
 
 def _run(port: int, plan: dict, *, browsers: int, threads_per_kind: int, recorder: Recorder) -> float:
+    from bench.common import run_threads
+
     def connection():
         return http.client.HTTPConnection("127.0.0.1", port, timeout=60)
 
@@ -203,13 +205,7 @@ def _run(port: int, plan: dict, *, browsers: int, threads_per_kind: int, recorde
         jobs.append((quizzing, plan["quiz_keys"][index::threads_per_kind]))
         # Each browser reads ten pages.
         jobs.append((browsing, len(range(index, browsers, threads_per_kind)) * 10))
-    workers = [threading.Thread(target=function, args=(argument,)) for function, argument in jobs]
-    start = time.perf_counter()
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    return time.perf_counter() - start
+    return run_threads(jobs)
 
 
 def _check_database(plan: dict, quiz_takers: int) -> list[str]:
