@@ -1,3 +1,4 @@
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from lms import pagecache
@@ -18,4 +19,4 @@ def site_shell(request):
             )
         return cache["nav"]
 
-    return {"main_navigation": navigation}
+    return {"main_navigation": navigation, "page_fragment": SimpleLazyObject(pagecache.fragment_key)}

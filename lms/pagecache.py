@@ -116,6 +116,14 @@ def remember(name: str, build: Callable[[], T]) -> T:
     return value
 
 
+def fragment_key() -> dict:
+    """For `{% cache %}` around a fragment that shows only published pages: its lifetime (0, so never kept,
+    when the page cache is off) and the publish stamp to vary on, so the next publish starts a new fragment."""
+    seconds = _seconds()
+    stamp = _cache().get(_TAG_PREFIX + ALL_PAGES, 0) if seconds > 0 else 0
+    return {"seconds": seconds, "stamp": stamp}
+
+
 def depend(request: HttpRequest, *tags: str) -> None:
     """Declare that the page being served shows data that `tags` stand for (no-op for uncached requests)."""
     pending = getattr(request, "_page_cache_tags", None)

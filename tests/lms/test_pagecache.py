@@ -222,3 +222,22 @@ def test_the_remembered_outline_follows_a_publish(client, home, trainee, committ
     with committed():
         SectionFactory(parent=section.get_parent().specific, title="Mục mới trong mục lục")
     assert "Mục mới trong mục lục" in client.get(section.url).content.decode()
+
+
+def test_signed_in_readers_get_the_section_body_from_the_cache_until_the_next_publish(
+    client, home, trainee, committed
+):
+    make_book(home, [2])
+    section = HandbookSectionPage.objects.order_by("path").first()
+    client.force_login(trainee)
+    assert section.title in client.get(section.url).content.decode()
+    # A change that is not a publish (no signal) is not shown: the rendered body is remembered.
+    HandbookSectionPage.objects.filter(pk=section.pk).update(summary="Tóm tắt sửa ngầm")
+    assert "Tóm tắt sửa ngầm" not in client.get(section.url).content.decode()
+    section.refresh_from_db()
+    section.summary = "Tóm tắt sau khi xuất bản"
+    with committed():
+        section.save_revision().publish()
+    html = client.get(section.url).content.decode()
+    assert "Tóm tắt sau khi xuất bản" in html
+    assert trainee.given_name in html  # the page around the remembered body is the reader's own
