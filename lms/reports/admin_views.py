@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 
 from courses.permissions import is_manager
 from lms.admin import render_admin_page
+from lms.dbrouter import reads_from_replica
 from lms.exports import csv_response, xlsx_response
 
 from . import annual, coverage, records
@@ -42,6 +43,7 @@ def coverage_filename(options: dict, extension: str) -> str:
     return f"do-phu-nguoi-phat-ngon-{options['on']:%Y-%m-%d}{suffix}.{extension}"
 
 
+@reads_from_replica
 @require_GET
 def coverage_view(request):
     _managers_only(request)
@@ -87,6 +89,7 @@ def _year(request) -> int:
     return year if 2000 <= year <= 2100 else timezone.localdate().year
 
 
+@reads_from_replica
 @require_GET
 def annual_view(request):
     _managers_only(request)
@@ -174,6 +177,7 @@ def pdf_response(data: bytes, filename: str) -> HttpResponse:
     return response
 
 
+@reads_from_replica
 @require_GET
 def training_record_view(request, pk: int):
     """A person's training record: managers read anyone's, trainers those of the people in their sessions."""
@@ -189,6 +193,7 @@ def training_record_view(request, pk: int):
     return render(request, "reports/admin/training_record.html", {"record": record})
 
 
+@reads_from_replica
 @require_GET
 def training_records_view(request):
     """Find a person whose training record the viewer may read (managers: anyone; trainers: their trainees)."""

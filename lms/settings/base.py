@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # GET /healthz/ for load balancers, before sessions, redirects, CSRF and the page cache (lms/health.py).
+    "lms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "lms.middleware.ContentSecurityPolicyMiddleware",
     "lms.middleware.RejectNulBytesMiddleware",
@@ -155,10 +157,30 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # SQLite: wait for a lock instead of failing at once when the dev server and a task write together.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+# Reports (lms/reports) may read from a replica: DATABASE_REPLICA_URL adds the "replica" alias and
+# lms.dbrouter sends the report screens' reads there; everything else reads and writes "default".
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+    )
+REPORTS_DATABASE_ALIAS = "replica" if "replica" in DATABASES else None
+DATABASE_ROUTERS = ["lms.dbrouter.ReportReplicaRouter"]
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.sqlite3":
+        # SQLite: wait for a lock instead of failing at once when the dev server and a task write together.
+        _database.setdefault("OPTIONS", {})["timeout"] = 20
+        _database["CONN_MAX_AGE"] = 0
+    elif _database["ENGINE"] == "django.db.backends.postgresql" and env_bool("DATABASE_POOL"):
+        # psycopg's connection pool (psycopg-pool) inside each process, through Django's `pool` option;
+        # Django requires persistent connections off with it. Size it so that (web workers + Celery
+        # processes) x DATABASE_POOL_MAX_SIZE stays under PostgreSQL's max_connections, or use PgBouncer.
+        _database.setdefault("OPTIONS", {})["pool"] = {
+            "min_size": int(os.environ.get("DATABASE_POOL_MIN_SIZE", "2")),
+            "max_size": int(os.environ.get("DATABASE_POOL_MAX_SIZE", "10")),
+            "timeout": int(os.environ.get("DATABASE_POOL_TIMEOUT", "10")),
+        }
+        _database["CONN_MAX_AGE"] = 0
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "people.User"
@@ -211,6 +233,14 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Object storage (S3-compatible: SeaweedFS, MinIO, AWS, ...) for several web nodes: media in the public
+# bucket AWS_STORAGE_BUCKET_NAME (its URLs stay under MEDIA_URL, served by the web server's proxy to the
+# bucket or by Django with SERVE_MEDIA=1), private files in AWS_PRIVATE_BUCKET_NAME (never public: streamed
+# by permission-checked views, or a signed URL valid AWS_PRIVATE_URL_SECONDS). See lms/storage.py.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    from lms.storage import object_storages
+
+    STORAGES.update(object_storages(os.environ))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Spreadsheet imports (lms/imports): larger uploads are refused before they are read, longer files at the limit.
 IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES", str(10 * 1024 * 1024)))
@@ -246,6 +276,8 @@ EMAIL_TIMEOUT = 20
 
 # Wagtail
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents always pass through Wagtail's view (privacy and permission checks), also from a bucket.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -19,3 +19,7 @@ ACCOUNT_RATE_LIMITS = False
 ALLOWED_HOSTS = ["*"]
 # Off: the in-process cache outlives each test's database; the page cache's own tests turn it on.
 PAGE_CACHE_SECONDS = 0
+# A second alias on the same test database, for the report router's tests (lms.dbrouter): reports read from
+# it only when a test sets REPORTS_DATABASE_ALIAS = "replica".
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+REPORTS_DATABASE_ALIAS = None
