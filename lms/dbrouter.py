@@ -25,6 +25,11 @@ def replica_alias() -> str | None:
     return alias if alias and alias in settings.DATABASES else None
 
 
+def read_alias() -> str:
+    """The alias raw SQL of a report should read from: the replica inside `report_reads()`, else "default"."""
+    return (replica_alias() if _report_reads.get() else None) or "default"
+
+
 @contextmanager
 def report_reads():
     """Within this block, reads go to the reports' replica (when one is configured)."""

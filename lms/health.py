@@ -82,18 +82,15 @@ def check_storage() -> None:
         storages[alias].exists(_PROBE_NAME)
 
 
-CHECKS: dict[str, Callable[[], None]] = {
-    "database": check_database,
-    "cache": check_cache,
-    "broker": check_broker,
-    "storage": check_storage,
-}
+# Each name's function is check_<name> of this module (looked up at each probe).
+CHECKS = ("database", "cache", "broker", "storage")
 
 
 def health_response() -> HttpResponse:
     results: dict[str, dict] = {}
     healthy = True
-    for name, check in CHECKS.items():
+    for name in CHECKS:
+        check: Callable[[], None] = globals()[f"check_{name}"]
         if name == "broker" and broker_url() is None:
             results[name] = {"status": "skipped"}
             continue

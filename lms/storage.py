@@ -24,6 +24,7 @@ from django.utils.encoding import filepath_to_uri
 from django.utils.functional import LazyObject, empty
 
 try:  # the runtime dependency; optional only so that a broken install fails on use, not on import
+    from botocore.config import Config
     from storages.backends.s3 import S3Storage
     from storages.utils import clean_name
 except ImportError:  # pragma: no cover
@@ -34,6 +35,7 @@ S3_BACKEND = "storages.backends.s3.S3Storage"
 
 def object_storages(env: Mapping[str, str]) -> dict[str, dict]:
     """The STORAGES entries "default" and "private" on S3, from environment variables (see the README)."""
+    addressing_style = env.get("AWS_S3_ADDRESSING_STYLE") or "path"
     common = {
         "endpoint_url": env.get("AWS_S3_ENDPOINT_URL") or None,
         "access_key": env.get("AWS_ACCESS_KEY_ID") or None,
@@ -41,7 +43,15 @@ def object_storages(env: Mapping[str, str]) -> dict[str, dict]:
         "region_name": env.get("AWS_S3_REGION_NAME") or None,
         "signature_version": "s3v4",
         # Path-style URLs (endpoint/bucket/key): what SeaweedFS and MinIO answer without wildcard DNS.
-        "addressing_style": env.get("AWS_S3_ADDRESSING_STYLE") or "path",
+        "addressing_style": addressing_style,
+        # Fail in seconds, not minutes, when the object store is down (the health check, a page's upload).
+        "client_config": Config(
+            s3={"addressing_style": addressing_style},
+            signature_version="s3v4",
+            connect_timeout=int(env.get("AWS_S3_CONNECT_TIMEOUT") or 3),
+            read_timeout=int(env.get("AWS_S3_READ_TIMEOUT") or 30),
+            retries={"max_attempts": 3, "mode": "standard"},
+        ),
         # Two uploads of the same name keep both (Django adds a suffix), as on the filesystem.
         "file_overwrite": False,
         "default_acl": None,

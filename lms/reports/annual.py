@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connections, transaction
 from django.db.models import Count, Min, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -37,6 +37,7 @@ from courses.attendance.models import AttendancePolicy, AttendanceRecord, Attend
 from courses.models import Enrolment, EnrolmentStatus, SessionDay, SessionStatus, TrainingSession
 from courses.quizzes.models import QuizAttempt
 from handbook.models import HandbookEdition
+from lms.dbrouter import read_alias
 from lms.people.models import AdministrativeLevel, Organisation, TraineeCategory, User
 
 from .coverage import percent
@@ -329,8 +330,9 @@ def _group_rows(period: Period) -> list[tuple]:
     sql = _VALUE.sub(placeholder, head)
     params.extend(sessions_params)
     sql += sessions_sql + _VALUE.sub(placeholder, tail)
-    with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+    alias = read_alias()  # the replica inside a report screen (lms.dbrouter), else the primary
+    with transaction.atomic(using=alias), connections[alias].cursor() as cursor:
+        if connections[alias].vendor == "postgresql":
             # Why: the planner's row estimates for these joined aggregates are far too high, which switches on
             # JIT compilation; compiling costs more than running the statement (seconds at 1M records).
             cursor.execute("SET LOCAL jit = off")
