@@ -295,6 +295,8 @@ class Cluster:
             "MEDIA_ROOT": str(self.run_dir / "media"),
             "PRIVATE_ROOT": str(self.run_dir / "private"),
             "CERTIFICATE_DEMO_KEY_DIR": str(self.run_dir / "demo-signing"),
+            # Media URLs stay under /media/; the nodes stream them from object storage (nginx passes them on).
+            "SERVE_MEDIA": "1",
             "ACCOUNT_EMAIL_VERIFICATION": "mandatory",
             "WEB_CONCURRENCY": str(self.web_workers),
             "LOG_LEVEL": "INFO",
