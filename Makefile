@@ -43,6 +43,15 @@ bench: install
 load: install
 	$(BIN)/python bench/load.py $(LOAD_ARGS)
 
+# make load on make cluster: the same load on one web node, then through nginx over both, side by side.
+# Starts a cluster of its own (database lms_cluster_load, CLUSTER_PORT), loads it, stops it.
+CLUSTER_PORT ?= 8080
+load-cluster: install-cluster
+	@run=$$(mktemp -d); \
+	trap '$(BIN)/python tools/cluster.py --stop --run-dir "$$run"; rm -rf "$$run"' EXIT; \
+	$(BIN)/python tools/cluster.py --detach --fresh --no-seed --db lms_cluster_load --port $(CLUSTER_PORT) --run-dir "$$run" && \
+	$(BIN)/python bench/load.py --cluster "$$run/ready.json" $(LOAD_ARGS)
+
 # Two web nodes behind nginx, a Celery worker and beat, SeaweedFS (S3), on PostgreSQL and Redis on loopback:
 # see tools/cluster.py. Ctrl-C stops it. CLUSTER_ARGS e.g. "--port 8080 --db lms_cluster --fresh".
 cluster: install-cluster
