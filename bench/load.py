@@ -8,10 +8,15 @@ p50/p95/p99 latency per kind of request and the errors, and checks the database:
 waitlist positions 1..N without gaps, no duplicate enrolment, every quiz answer saved exactly once.
 
     python bench/load.py [--trainees 1000] [--browsers 200] [--quiz-takers 50]
+    python bench/load.py --cluster .cluster/ready.json [...]     # `make load-cluster`
 
 It uses its own database (`lms_load`, created and dropped) on the PostgreSQL server DATABASE_URL names
 (default 127.0.0.1:5432, user postgres) and Redis databases 10 (cache) and 11 (broker). Exit status 1 when
 a check fails or any request errs.
+
+With --cluster READY_FILE it starts nothing: it loads an already running `make cluster` (tools/cluster.py),
+in that cluster's database, twice with the same numbers: once against one web node directly, once through
+nginx in front of both, and prints the two runs' figures side by side.
 """
 
 from __future__ import annotations
@@ -64,9 +69,10 @@ def _drop_database(server: str) -> None:
         connection.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
 
 
-def _prepare(trainees: int, quiz_takers: int) -> dict:
+def _prepare(trainees: int, quiz_takers: int, tag: str = "") -> dict:
     """Content and people, written directly (only the load is measured): sessions, a practice quiz, a
-    handbook, and accounts with API tokens."""
+    handbook, and accounts with API tokens. `tag` makes slugs, codes and e-mails unique in a database that
+    already has content (a cluster's)."""
 
     from wagtail.models import APIToken
 
@@ -77,14 +83,14 @@ def _prepare(trainees: int, quiz_takers: int) -> dict:
     from handbook.models import HandbookChapterPage, HandbookPage, HandbookSectionPage
 
     home = HomePage.objects.get()
-    index = home.add_child(instance=CourseIndexPage(title="Khóa học", slug="khoa-hoc"))
+    index = home.add_child(instance=CourseIndexPage(title=f"Khóa học{tag}", slug=f"khoa-hoc{tag}"))
     course = index.add_child(instance=CoursePage(title="Kỹ năng truyền thông chính sách", slug="ky-nang"))
     lessons = [
         course.add_child(instance=LessonPage(title=f"Bài {n}", slug=f"bai-{n}", intro="Giới thiệu bài học."))
         for n in range(1, 4)
     ]
     sessions = [
-        open_session(course, capacity=SEATS_PER_SESSION, code=f"Khóa {number}", title=f"Lớp {number}")
+        open_session(course, capacity=SEATS_PER_SESSION, code=f"Khóa {number}{tag}", title=f"Lớp {number}")
         for number in range(1, SESSIONS + 1)
     ]
     quiz = Quiz.objects.create(
@@ -98,7 +104,7 @@ def _prepare(trainees: int, quiz_takers: int) -> dict:
             Choice(question=question, text=text, is_correct=index == 0, sort_order=index)
             for index, text in enumerate(["Đúng", "Sai", "Cũng sai"])
         )
-    book = home.add_child(instance=HandbookPage(title="Sổ tay", slug="so-tay"))
+    book = home.add_child(instance=HandbookPage(title=f"Sổ tay{tag}", slug=f"so-tay{tag}"))
     sections = []
     for chapter_number in range(1, 3):
         chapter = book.add_child(
@@ -114,7 +120,9 @@ def _prepare(trainees: int, quiz_takers: int) -> dict:
                     )
                 )
             )
-    people = bench_trainees(trainees + quiz_takers, prefix="load", family_name="Nguyễn", given_name="An")
+    people = bench_trainees(
+        trainees + quiz_takers, prefix=f"load{tag}", family_name="Nguyễn", given_name="An"
+    )
     keys = [APIToken.create_token(user=user, name="load")[1] for user in people]
     return {
         "sessions": [session.pk for session in sessions],
@@ -265,13 +273,106 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
+def _report(recorder: Recorder, elapsed: float) -> int:
+    """Print one run's figures; returns the number of errors."""
+    total = sum(len(values) for values in recorder.latencies.values())
+    errors = sum(len(values) for values in recorder.errors.values())
+    print(f"\n{total} requests in {elapsed:.1f} s: {total / elapsed:.0f} req/s, {errors} errors")
+    print(f"{'kind':<22}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}{'errors':>8}")
+    for kind, values in sorted(recorder.latencies.items()):
+        print(
+            f"{kind:<22}{len(values):>10}{statistics.median(values):>10.0f}{_percentile(values, 0.95):>10.0f}"
+            f"{_percentile(values, 0.99):>10.0f}{len(recorder.errors.get(kind, [])):>8}"
+        )
+    for kind, messages in recorder.errors.items():
+        print(f"  {kind}: e.g. {messages[0]}")
+    return errors
+
+
+def _side_by_side(runs: dict[str, tuple[Recorder, float]]) -> int:
+    """The same figures for each run, in columns: requests per second, then p50/p95 per kind of request."""
+    labels = list(runs)
+    width = 24
+    print("\n" + f"{'':<22}" + "".join(f"{label:>{width}}" for label in labels))
+    errors_total = 0
+    cells = []
+    for recorder, elapsed in runs.values():
+        total = sum(len(values) for values in recorder.latencies.values())
+        errors = sum(len(values) for values in recorder.errors.values())
+        errors_total += errors
+        cells.append(f"{total / elapsed:.0f} req/s, {errors} err")
+    print(f"{'all requests':<22}" + "".join(f"{cell:>{width}}" for cell in cells))
+    kinds = sorted({kind for recorder, _ in runs.values() for kind in recorder.latencies})
+    print(f"{'  p50 / p95 / p99 ms':<22}")
+    for kind in kinds:
+        row = []
+        for recorder, _elapsed in runs.values():
+            values = recorder.latencies.get(kind) or [0.0]
+            row.append(
+                f"{statistics.median(values):.0f} / {_percentile(values, 0.95):.0f} / {_percentile(values, 0.99):.0f}"
+            )
+        print(f"{kind:<22}" + "".join(f"{cell:>{width}}" for cell in row))
+    for label, (recorder, _elapsed) in runs.items():
+        for kind, messages in recorder.errors.items():
+            print(f"  {label}, {kind}: {len(messages)} errors, e.g. {messages[0]}")
+    return errors_total
+
+
+def _load_cluster(options) -> int:
+    """Load a running `make cluster`: one node directly, then nginx in front of both; figures side by side."""
+    started = time.perf_counter()
+    state = json.loads(Path(options.cluster).read_text())
+    for line in Path(state["env_file"]).read_text().splitlines():
+        if line.strip() and not line.startswith("#") and "=" in line:
+            key, value = line.split("=", 1)
+            os.environ[key] = value
+    import django
+
+    django.setup()
+    from django.db import close_old_connections
+
+    targets = {
+        "one node (A)": state["nodes"]["a"],
+        f"cluster ({len(state['nodes'])} nodes, nginx)": state["url"],
+    }
+    runs: dict[str, tuple[Recorder, float]] = {}
+    problems: list[str] = []
+    for number, (label, url) in enumerate(targets.items()):
+        tag = f"-{number}-{int(time.time())}"
+        plan = _prepare(options.trainees, options.quiz_takers, tag=tag)
+        close_old_connections()
+        recorder = Recorder()
+        elapsed = _run(
+            urlsplit(url).port,
+            plan,
+            browsers=options.browsers,
+            threads_per_kind=options.threads,
+            recorder=recorder,
+        )
+        runs[label] = (recorder, elapsed)
+        problems += [f"{label}: {problem}" for problem in _check_database(plan, options.quiz_takers)]
+    errors = _side_by_side(runs)
+    print("database checks:", "all passed" if not problems else "")
+    for problem in problems:
+        print("  FAILED:", problem)
+    print(f"total run time {time.perf_counter() - started:.0f} s")
+    return 1 if problems or errors else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trainees", type=int, default=1000)
     parser.add_argument("--browsers", type=int, default=200)
     parser.add_argument("--quiz-takers", type=int, default=50)
     parser.add_argument("--threads", type=int, default=10, help="client threads per kind of visitor")
+    parser.add_argument(
+        "--cluster",
+        metavar="READY_FILE",
+        help="load a running make cluster (its ready.json), one node vs all",
+    )
     options = parser.parse_args()
+    if options.cluster:
+        return _load_cluster(options)
     if not shutil.which("redis-cli"):
         print("make load needs Redis on 127.0.0.1:6379 and PostgreSQL (see README)")
         return 1
@@ -358,17 +459,7 @@ def main() -> int:
 
         connections.close_all()
         _drop_database(server_url)
-    total = sum(len(values) for values in recorder.latencies.values())
-    errors = sum(len(values) for values in recorder.errors.values())
-    print(f"\n{total} requests in {elapsed:.1f} s: {total / elapsed:.0f} req/s, {errors} errors")
-    print(f"{'kind':<22}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}{'errors':>8}")
-    for kind, values in sorted(recorder.latencies.items()):
-        print(
-            f"{kind:<22}{len(values):>10}{statistics.median(values):>10.0f}{_percentile(values, 0.95):>10.0f}"
-            f"{_percentile(values, 0.99):>10.0f}{len(recorder.errors.get(kind, [])):>8}"
-        )
-    for kind, messages in recorder.errors.items():
-        print(f"  {kind}: e.g. {messages[0]}")
+    errors = _report(recorder, elapsed)
     print("database checks:", "all passed" if not problems else "")
     for problem in problems:
         print("  FAILED:", problem)
