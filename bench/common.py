@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import subprocess
 import threading
@@ -107,3 +108,69 @@ def run_threads(jobs) -> float:
     for thread in threads:
         thread.join()
     return time.perf_counter() - start
+
+
+@contextlib.contextmanager
+def bench_gunicorn(*, cache_url: str, broker_url: str = "", workers: int = 2):
+    """gunicorn on a free loopback port with the production settings plus the trivial view (bench.settings),
+    on the database the bench uses; yields the base URL. Static files are collected to a scratch folder."""
+    import os
+    import shutil
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from django.conf import settings
+
+    root = Path(__file__).resolve().parent.parent
+    static_root = tempfile.mkdtemp(prefix="bench-static-")
+    db = settings.DATABASES["default"]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DJANGO_DEBUG": "0",
+        "SECRET_KEY": settings.SECRET_KEY,  # sessions are signed and API tokens digested with it
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+        "CACHE_URL": cache_url,
+        "STATIC_ROOT": static_root,
+        "LOG_LEVEL": "WARNING",
+    }
+    if broker_url:
+        env["CELERY_BROKER_URL"] = broker_url
+    subprocess.run(  # noqa: S603 - the manifest the production static storage needs
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=root, env=env, check=True
+    )
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603 - fixed command, loopback only
+        [sys.executable, "-m", "gunicorn", "bench.wsgi:application", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--log-level", "warning"],
+        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        wait_until_up(port, "/bench/ok/", server=server)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        shutil.rmtree(static_root, ignore_errors=True)
+
+
+def wrk(url: str, *, seconds: int, headers: dict[str, str] | None = None, script: str = "", args=()):
+    """Requests per second, requests and non-2xx/3xx responses of `url` under wrk (2 threads, 8 connections)."""
+    import re
+
+    command = ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency"]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
+    if script:
+        command += ["-s", script]
+    command.append(url)
+    if args:
+        command += ["--", *args]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    return rate, requests, int(errors.group(1)) if errors else 0

@@ -117,13 +117,13 @@ def list_sessions(request):
     summary="Enrol the signed-in user (same enrolment when already enrolled)",
 )
 def enrol(request, session_id: int):
-    session = _public_session(session_id)
-    already = selectors.active_enrolment_exists(request.user, session)
     try:
-        enrolment = services.enrol_trainee(session, request.user, acting_user=request.user)
+        enrolled = services.enrol_in_session(
+            session_id, request.user, acting_user=request.user, hide_drafts=True
+        )
     except CoursesError as exc:
         return error_response(exc)
-    return Status(200 if already else 201, _enrolment_out(enrolment, session))
+    return Status(201 if enrolled.placed else 200, _enrolment_out(enrolled.enrolment, enrolled.session))
 
 
 @router.post(

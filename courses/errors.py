@@ -38,6 +38,10 @@ class InvalidTransitionError(CoursesError, Conflict):
     default_text = _("This enrolment cannot be changed that way.")
 
 
+class SessionNotFoundError(CoursesError, NotFound):
+    default_text = _("There is no such session.")
+
+
 class NotEnrolledError(CoursesError, NotFound):
     default_text = _("You are not enrolled in this session.")
 

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from lms.people.selectors import role_names
+
 
 def is_manager(user) -> bool:
     if not getattr(user, "is_authenticated", False):
         return False
     if user.is_superuser:
         return True
-    cached = getattr(user, "_courses_is_manager", None)
-    if cached is None:
-        cached = user.groups.filter(name=settings.ROLE_MANAGERS).exists()
-        user._courses_is_manager = cached
-    return cached
+    return settings.ROLE_MANAGERS in role_names(user)
 
 
 def teaches_or_manages(user) -> bool:

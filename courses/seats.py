@@ -26,10 +26,13 @@ def close_gap(session: TrainingSession, position: int | None) -> None:
 class Seats:
     """A locked session's confirmed seats and waitlist, counted once and kept current as people are placed."""
 
-    def __init__(self, session: TrainingSession) -> None:
+    def __init__(
+        self, session: TrainingSession, *, confirmed: int | None = None, waitlisted: int | None = None
+    ) -> None:
+        """`confirmed` and `waitlisted` are counts the caller read under the lock (else read when needed)."""
         self.session = session
-        self._confirmed: int | None = None
-        self._waitlisted: int | None = None
+        self._confirmed = confirmed
+        self._waitlisted = waitlisted
 
     def _count(self, status: str) -> int:
         return Enrolment.objects.filter(session=self.session, status=status).count()

@@ -19,7 +19,6 @@ from lms.text import sort_people
 from .calendar import session_calendar
 from .eligibility import nomination_only_message, self_enrolment_outlook
 from .models import (
-    ACTIVE_STATUSES,
     CourseIndexPage,
     CoursePage,
     Enrolment,
@@ -356,10 +355,6 @@ def api_sessions(today: date | None = None) -> list[TrainingSession]:
 def counts_by_status(session: TrainingSession) -> dict[str, int]:
     rows = Enrolment.objects.filter(session=session).values("status").annotate(n=Count("pk"))
     return {row["status"]: row["n"] for row in rows}
-
-
-def active_enrolment_exists(user, session: TrainingSession) -> bool:
-    return Enrolment.objects.filter(user=user, session=session, status__in=ACTIVE_STATUSES).exists()
 
 
 def enrolment_history(session: TrainingSession, *, limit: int = 50) -> list[EnrolmentEvent]:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,6 +25,7 @@ from .errors import (
     CoursesError,
     InvalidTransitionError,
     NotAllowedError,
+    SessionNotFoundError,
     SessionStartedError,
 )
 from .locking import lock_session, lock_sessions
@@ -32,9 +35,9 @@ from .models import (
     EnrolmentEvent,
     EnrolmentSource,
     EnrolmentStatus,
+    SessionStatus,
     TrainingSession,
 )
-from .notifications import queue_event_emails
 from .permissions import can_manage_session, is_manager
 from .progress import mark_lesson_done, unmark_lesson_done
 from .seats import Seats
@@ -46,6 +49,8 @@ __all__ = [
     "cancel_session_enrolments",
     "confirm_enrolment",
     "confirm_enrolments",
+    "Enrolled",
+    "enrol_in_session",
     "enrol_people",
     "enrol_trainee",
     "mark_lesson_done",
@@ -97,10 +102,8 @@ def _record_many(events: list[EnrolmentEvent]) -> list[EnrolmentEvent]:
     """Save audit events and queue, after commit, the e-mails they owe (one task, or chunks for many)."""
     if len(events) == 1:
         events[0].save()
-        if events[0].email:
-            _queue_email(events[0].pk)
-        return events
-    EnrolmentEvent.objects.bulk_create(events, batch_size=1000)
+    else:
+        EnrolmentEvent.objects.bulk_create(events, batch_size=1000)
     _queue_emails([event.pk for event in events if event.email])
     return events
 
@@ -110,15 +113,11 @@ def _record(enrolment: Enrolment, **change: Any) -> EnrolmentEvent:
     return _record_many([_event(enrolment, **change)])[0]
 
 
-def _queue_email(event_id: int) -> None:
-    # In this transaction: the outbox row commits with the change that owes it and is sent after commit.
-    queue_event_emails([event_id])
-
-
 def _queue_emails(event_ids: list[int]) -> None:
-    # Rendering thousands of e-mails must not hold the session lock: their outbox rows are written after
-    # commit, in chunks; a chunk lost on the way is picked up by the periodic sweep (notifications).
-
+    # Rendering e-mails must not hold the session lock (one takes about 25 ms: under the lock it would cap a
+    # session at some 40 enrolments a second, and a bulk import renders thousands): their outbox rows are
+    # written after commit, by a task (in chunks for many); the event is claimed with its row, so each is
+    # queued once, and one lost on the way is picked up by the periodic sweep (notifications).
     for start in range(0, len(event_ids), 200):
         chunk = event_ids[start : start + 200]
         transaction.on_commit(lambda chunk=chunk: queue_enrolment_emails.delay(chunk), robust=True)
@@ -186,6 +185,7 @@ def _place(
     action: str = "courses.enrolment.created",
     note: str = "",
     invited: Collection[int] = (),
+    seats: Seats | None = None,
 ) -> list[Enrolment]:
     """Create or re-open, in order, the enrolments of people with no active one in a locked session.
 
@@ -194,7 +194,7 @@ def _place(
     new account (`invited`) gets the invitation e-mail, everyone else the e-mail of their status.
     """
     now = timezone.now()
-    seats = Seats(session)
+    seats = seats or Seats(session)
     new, reopened, events = [], [], []
     for user_id, existing in people:
         enrolment, from_status = seats.open(
@@ -230,6 +230,16 @@ def _require_manager_of(session: TrainingSession, acting_user: User) -> None:
 # --- public services -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Enrolled:
+    """What an enrolment request did: the person's enrolment in the (locked) session, and whether it was
+    placed now (False: they already held it, and nothing changed)."""
+
+    enrolment: Enrolment
+    session: TrainingSession
+    placed: bool
+
+
 def enrol_trainee(
     session: TrainingSession,
     user: User,
@@ -243,15 +253,36 @@ def enrol_trainee(
     People enrol themselves only inside the window, before the start, for their category; staff who manage
     the session (and managers for themselves) override the window and audience but never the capacity.
     """
+    return enrol_in_session(session.pk, user, acting_user=acting_user, source=source, note=note).enrolment
+
+
+def enrol_in_session(
+    session_id: int,
+    user: User,
+    *,
+    acting_user: User,
+    source: str = EnrolmentSource.SELF,
+    note: str = "",
+    hide_drafts: bool = False,
+) -> Enrolled:
+    """`enrol_trainee` by the session's id, telling whether the person was placed now (the JSON API).
+
+    `hide_drafts`: a session missing or still a draft is SessionNotFoundError (the public never sees drafts).
+    """
     with transaction.atomic():
-        session = lock_session(session.pk)
+        try:
+            session = lock_session(session_id, with_dates=True)
+        except TrainingSession.DoesNotExist:
+            raise SessionNotFoundError from None
+        if hide_drafts and session.status == SessionStatus.DRAFT:
+            raise SessionNotFoundError
         acting_for_self = acting_user.pk == user.pk
         override = is_manager(acting_user) if acting_for_self else can_manage_session(acting_user, session)
         if not acting_for_self and not override:
             raise NotAllowedError
-        existing = Enrolment.objects.filter(session=session, user=user).first()
+        seats, existing = _seats_and_enrolment(session, user)
         if existing is not None and existing.status in ACTIVE_STATUSES:
-            return existing
+            return Enrolled(existing, session, placed=False)
         if override:
             check_takes_enrolments(session)
             pending = acting_for_self and session.requires_approval
@@ -260,9 +291,27 @@ def enrol_trainee(
         if not acting_for_self and source == EnrolmentSource.SELF:
             source = EnrolmentSource.STAFF
         [enrolment] = _place(
-            session, [(user.pk, existing)], acting_user=acting_user, source=source, pending=pending, note=note
+            session,
+            [(user.pk, existing)],
+            acting_user=acting_user,
+            source=source,
+            pending=pending,
+            note=note,
+            seats=seats,
         )
-        return enrolment
+        return Enrolled(enrolment, session, placed=True)
+
+
+def _seats_and_enrolment(session: TrainingSession, user: User) -> tuple[Seats, Enrolment | None]:
+    """In a locked session, one read for its seats (confirmed and waitlisted counts) and the person's
+    enrolment id; the enrolment itself is read only when there is one."""
+    read = Enrolment.objects.filter(session=session).aggregate(
+        confirmed=Count("pk", filter=Q(status=EnrolmentStatus.CONFIRMED)),
+        waitlisted=Count("pk", filter=Q(status=EnrolmentStatus.WAITLISTED)),
+        mine=Max("pk", filter=Q(user=user)),
+    )
+    existing = Enrolment.objects.get(pk=read["mine"]) if read["mine"] is not None else None
+    return Seats(session, confirmed=read["confirmed"], waitlisted=read["waitlisted"]), existing
 
 
 def enrol_people(

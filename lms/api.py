@@ -9,6 +9,7 @@ from ninja import NinjaAPI, Swagger
 from certificates.api import router as certificates_router
 from courses.api import router as courses_router
 from courses.quizzes.api import router as quizzes_router
+from lms.people.api import router as people_router
 
 api = NinjaAPI(
     title="Lớp học Truyền thông chính sách API",
@@ -20,6 +21,7 @@ api = NinjaAPI(
     docs=Swagger(settings={"validatorUrl": None}),
 )
 
+api.add_router("/", people_router)
 api.add_router("/", courses_router)
 api.add_router("/", quizzes_router)
 api.add_router("/", certificates_router)

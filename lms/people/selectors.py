@@ -91,3 +91,18 @@ def verified_trainee_categories(user: User) -> frozenset[str]:
 def role_label(group_name: str) -> str:
     """How people read a role group: the Vietnamese label of the four roles, other groups by their name."""
     return str(settings.ROLE_LABELS.get(group_name, group_name))
+
+
+def role_names(user: User) -> frozenset[str]:
+    """The names of the role groups a person belongs to, read once per user object (so once per request).
+
+    Every role question of a request (is this a programme manager? which roles for the API's `me`?) is
+    answered from this one query; a change of groups shows from the next request.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    cached = getattr(user, "_role_names", None)
+    if cached is None:
+        cached = frozenset(user.groups.values_list("name", flat=True))
+        user._role_names = cached
+    return cached

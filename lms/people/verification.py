@@ -8,9 +8,12 @@ API's bearer-token check and token creation ask the same question here.
 from __future__ import annotations
 
 from allauth.account import app_settings as account_settings
+from allauth.account.models import EmailAddress
 from allauth.account.utils import has_verified_email
 from django.conf import settings
 from django.contrib.auth import logout
+from django.db.models import Exists, OuterRef, Value
+from django.db.models.functions import Lower
 from django.http import HttpRequest
 
 from .models import User
@@ -27,6 +30,20 @@ def may_sign_in(user: User) -> bool:
     if not email_verification_mandatory():
         return True
     return bool(user.email) and has_verified_email(user, user.email)
+
+
+def may_sign_in_expression(user: str = "") -> Exists | Value:
+    """`may_sign_in` as an SQL expression, for a query that reads the account anyway (`user` is the path
+    to it, e.g. "user__" from an API token): its login address has a verified EmailAddress row."""
+    if not email_verification_mandatory():
+        return Value(True)
+    return Exists(
+        EmailAddress.objects.filter(
+            user_id=OuterRef(f"{user}id" if user else "pk"),
+            email=Lower(OuterRef(f"{user}email")),
+            verified=True,
+        ).exclude(email="")
+    )
 
 
 class VerifiedEmailMiddleware:

@@ -275,6 +275,8 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 20
 
 # Wagtail
+# An API token's "last used" is written at most every 5 minutes, not on every call (Wagtail's default: 60 s).
+WAGTAILAPI_TOKEN_LAST_USED_INTERVAL = 300
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents always pass through Wagtail's view (privacy and permission checks), also from a bucket.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

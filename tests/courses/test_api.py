@@ -7,10 +7,11 @@ from django.test import Client
 from wagtail.models import APIToken
 
 from courses.models import Enrolment
+from lms.outbox.models import OutboxMessage
 from lms.people.models import TraineeCategory
 from lms.people.tokens import create_api_token
 from tests.conftest import login
-from tests.courses.conftest import make_session
+from tests.courses.conftest import make_session, make_trainees
 
 pytestmark = pytest.mark.django_db
 
@@ -54,8 +55,6 @@ def test_enrol_twice_returns_the_same_enrolment_then_cancel(client, course, trai
 
 
 def test_waitlist_position_in_the_answer(client, course):
-    from tests.courses.conftest import make_trainees
-
     session = make_session(course, capacity=1)
     a, b = make_trainees(2)
     login(client, a).post(f"/api/v1/sessions/{session.pk}/enrol")
@@ -130,4 +129,62 @@ def test_openapi_schema_renders(client):
         "/api/v1/sessions/{session_id}/enrol",
         "/api/v1/sessions/{session_id}/cancel",
         "/api/v1/me/enrolments/",
+        "/api/v1/me",
     } <= set(paths)
+    assert paths["/api/v1/me"]["get"]["summary"].startswith("Who am I")
+
+
+@pytest.mark.parametrize("token_used_before", [False, True])
+def test_an_enrolment_through_the_api_takes_at_most_ten_queries(
+    course, django_assert_max_num_queries, token_used_before
+):
+    """Token and owner, lock, seats and the person's enrolment, the two inserts: a fixed count, whatever the
+    session holds (a seat or the waitlist); e-mails are queued after commit, outside the lock."""
+    session = make_session(course, capacity=2)
+    people = make_trainees(5)
+    keys = [create_api_token(person, name="Thử")[1] for person in people]
+    client = Client(enforce_csrf_checks=True)
+    if token_used_before:
+        for key in keys:
+            assert client.get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {key}").status_code == 200
+    answers = []
+    for key in keys:
+        with django_assert_max_num_queries(10 if not token_used_before else 9):
+            response = client.post(f"/api/v1/sessions/{session.pk}/enrol", HTTP_AUTHORIZATION=f"Bearer {key}")
+        answers.append(
+            (response.status_code, response.json()["status"], response.json()["waitlist_position"])
+        )
+    assert answers == [
+        (201, "confirmed", None),
+        (201, "confirmed", None),
+        (201, "waitlisted", 1),
+        (201, "waitlisted", 2),
+        (201, "waitlisted", 3),
+    ]
+    with django_assert_max_num_queries(10):  # already in: the same enrolment, nothing written
+        again = client.post(f"/api/v1/sessions/{session.pk}/enrol", HTTP_AUTHORIZATION=f"Bearer {keys[0]}")
+    assert again.status_code == 200 and again.json()["status"] == "confirmed"
+
+
+def test_a_draft_session_is_not_found_through_the_api(client, course, trainee, manager):
+    session = make_session(course, status="draft")
+    for person in (trainee, manager):
+        response = login(client, person).post(f"/api/v1/sessions/{session.pk}/enrol")
+        assert response.status_code == 404 and response.json()["code"] == "session_not_found"
+    assert not Enrolment.objects.exists()
+
+
+def test_enrolment_emails_are_queued_after_commit(course, trainee, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    session = make_session(course)
+    _, key = create_api_token(trainee, name="Thử")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = Client().post(f"/api/v1/sessions/{session.pk}/enrol", HTTP_AUTHORIZATION=f"Bearer {key}")
+    assert response.status_code == 201
+    assert not OutboxMessage.objects.exists()  # nothing rendered while the session was locked
+    with django_capture_on_commit_callbacks(execute=True):
+        for callback in callbacks:
+            callback()
+    assert OutboxMessage.objects.filter(to=trainee.email).count() == 1
+    assert [message.to for message in mail.outbox] == [[trainee.email]]
