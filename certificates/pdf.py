@@ -21,7 +21,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from lms.pdf import (
     FONT,
     FONT_BOLD,
-    FONT_ITALIC,
     MUTED,
     NATIONAL_MOTTO,
     NATIONAL_NAME,
@@ -38,6 +37,7 @@ PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 MARGIN = 22 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 QR_SIZE = 30 * mm
+OBLIQUE = 0.2126  # tan(12°): the slant of the place and date line (Decree 30 sets it in italics)
 
 
 @dataclass(frozen=True)
@@ -151,11 +151,19 @@ def fit_block(
         size = max(min_size, size - 0.5)
 
 
-def draw_block(canvas, block: Block, *, x: float, top: float, width: float, centred: bool = False) -> float:
-    """Draw the block with its top at `top` (left-aligned or centred in `width`); returns its bottom."""
+def draw_block(
+    canvas, block: Block, *, x: float, top: float, width: float, centred: bool = False, oblique: bool = False
+) -> float:
+    """Draw the block with its top at `top` (left-aligned or centred in `width`); returns its bottom.
+
+    `oblique` slants the upright face by 12 degrees, as an italic: one face fewer to subset and embed.
+    """
     baseline = top - block.size
     for words, line_width in block.lines:
-        text = canvas.beginText(x + (width - line_width) / 2 if centred else x, baseline)
+        left = x + (width - line_width) / 2 if centred else x
+        text = canvas.beginText(left, baseline)
+        if oblique:
+            text.setTextTransform(1, 0, OBLIQUE, 1, left, baseline)
         # Consecutive words of one font are one string; the space before a change of font stays in the
         # first font, so extracted text reads "label: value".
         runs: list[list[str]] = []
@@ -350,8 +358,9 @@ def _render(doc: CertificateDocument) -> bytes:
     place_date = place_date[:1].upper() + place_date[1:]
     y = draw_block(
         canvas,
-        fit_block([(place_date, FONT_ITALIC)], width=column_width, size=13, leading=17),
+        fit_block([(place_date, FONT)], width=column_width, size=13, leading=17),
         top=72 * mm,
+        oblique=True,
         **column,
     )
     for line in [
