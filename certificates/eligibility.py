@@ -214,3 +214,28 @@ def session_eligibility(session: TrainingSession, *, today: date | None = None) 
         result.history = [item for item in held if item.revoked_at is not None]
         results.append(result)
     return results
+
+
+def enrolments_eligibility(enrolments: list[Enrolment], *, today: date | None = None) -> list[Eligibility]:
+    """Whether each of several enrolments earns a certificate now, read in bulk (a constant number of
+    queries per session): the bulk issuance asks this under the enrolments' locks. Same order as given."""
+    by_session: dict[int, list[Enrolment]] = defaultdict(list)
+    for enrolment in enrolments:
+        by_session[enrolment.session_id].append(enrolment)
+    statuses = _statuses([enrolment.pk for enrolment in enrolments])
+    today = today or timezone.localdate()
+    results: dict[int, Eligibility] = {}
+    for items in by_session.values():
+        session = items[0].session
+        facts = _facts(session)
+        quizzes = quiz_results_of_session(session, items)
+        for enrolment in items:
+            enrolment.session = session
+            results[enrolment.pk] = _judge(
+                facts,
+                enrolment,
+                statuses.get(enrolment.pk, {}),
+                today,
+                quizzes=quizzes.get(enrolment.user_id),
+            )
+    return [results[enrolment.pk] for enrolment in enrolments]

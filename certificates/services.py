@@ -23,12 +23,19 @@ from django.utils.translation import gettext as _
 
 from courses.models import Enrolment, TrainingSession
 from courses.permissions import can_manage_session
-from lms.outbox.services import queue_email
+from lms.outbox.services import queue_email, queue_emails
 from lms.pdf import SigningError, SigningIdentity, sign_pdf
 from lms.signatures import configured_identity
 
 from . import authority
-from .eligibility import Eligibility, enrolment_eligibility, percent_text, session_eligibility, session_hours
+from .eligibility import (
+    Eligibility,
+    enrolment_eligibility,
+    enrolments_eligibility,
+    percent_text,
+    session_eligibility,
+    session_hours,
+)
 from .errors import (
     AlreadyRevokedError,
     CertificatesError,
@@ -45,6 +52,7 @@ from .tasks import run_issuance
 logger = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.5  # seconds between two progress updates of a bulk job
+BATCH_SIZE = 25  # enrolments a bulk run issues in one transaction
 
 __all__ = [
     "issue_certificate",
@@ -70,16 +78,17 @@ def signing_identity() -> SigningIdentity:
     return configured_identity()
 
 
-def _next_number(year: int) -> int:
+def _next_number(year: int, count: int = 1) -> int:
     # Why: numbers are consecutive per year with no gaps. The year's counter row is the one mutex for them:
     # the UPDATE locks it, concurrent issuances queue there, and since the increment commits (or rolls back)
     # with the certificate, a failed issuance gives its number back. Taken after the enrolment lock, always
     # in that order. Two queries: increment, then read the value this transaction wrote.
+    # `count` numbers at once for a batch: the first of them is returned, the others follow it.
     counters = CertificateYear.objects.filter(year=year)
-    if not counters.update(last_number=F("last_number") + 1):
+    if not counters.update(last_number=F("last_number") + count):
         CertificateYear.objects.get_or_create(year=year)  # a year's first certificate (unique: one row wins)
-        counters.update(last_number=F("last_number") + 1)
-    return counters.values_list("last_number", flat=True).get()
+        counters.update(last_number=F("last_number") + count)
+    return counters.values_list("last_number", flat=True).get() - count + 1
 
 
 def _document(certificate: Certificate, template: authority.Template) -> CertificateDocument:
@@ -123,10 +132,12 @@ def _signed_pdf(certificate: Certificate, template: authority.Template, identity
         raise SigningFailedError from exc
 
 
-def _snapshot(certificate: Certificate, eligibility: Eligibility) -> None:
+def _snapshot(certificate: Certificate, eligibility: Eligibility, days: list | None = None) -> None:
     enrolment = eligibility.enrolment
     user, session = enrolment.user, enrolment.session
-    days = sorted(session.days.all(), key=lambda day: (day.date, day.start_time))
+    if days is None:
+        days = list(session.days.all())
+    days = sorted(days, key=lambda day: (day.date, day.start_time))
     certificate.full_name = unicodedata.normalize("NFC", user.full_name)
     certificate.date_of_birth = user.date_of_birth
     certificate.organisation = user.work_unit or ""
@@ -226,25 +237,151 @@ class IssueReport:
 
 
 def issue_certificates(enrolments: Iterable[Enrolment], *, acting_user, on_progress=None) -> IssueReport:
-    """Issue to each enrolment that earns one, each in its own transaction; refusals are reported, not raised.
-
-    A signing or configuration failure stops the run: it would fail for everyone after.
+    """Issue to each enrolment that earns one, in batches of `BATCH_SIZE` (a transaction each); refusals
+    are reported, not raised. A signing or configuration failure stops the run: it would fail for everyone
+    after (the batch it happened in leaves nothing behind; the batches before it stay issued).
     """
     report = IssueReport()
     template = authority.current_template()
     identity = signing_identity()
-    for enrolment in enrolments:
+    enrolments = list(enrolments)
+    for start in range(0, len(enrolments), BATCH_SIZE):
+        batch = enrolments[start : start + BATCH_SIZE]
         try:
-            result = issue_certificate(
-                enrolment, acting_user=acting_user, template=template, identity=identity
-            )
-        except (NotEligibleError, NotAllowedError) as exc:
-            report.refused.append((enrolment, exc.message))
-        else:
-            (report.issued if result.created else report.already).append(result.certificate)
+            _issue_batch(batch, acting_user=acting_user, template=template, identity=identity, report=report)
+        except _BatchConflict:
+            # Unreachable with the locks taken (see `_issue_batch`); one by one, each finds its certificate.
+            for enrolment in batch:
+                _issue_one_into(
+                    report, enrolment, acting_user=acting_user, template=template, identity=identity
+                )
         if on_progress is not None:
             on_progress(report)
     return report
+
+
+def _issue_one_into(report: IssueReport, enrolment: Enrolment, **kwargs) -> None:
+    try:
+        result = issue_certificate(enrolment, **kwargs)
+    except (NotEligibleError, NotAllowedError) as exc:
+        report.refused.append((enrolment, exc.message))
+    else:
+        (report.issued if result.created else report.already).append(result.certificate)
+
+
+class _BatchConflict(Exception):
+    """A batch's certificates met the unique constraint: the batch is rolled back and issued one by one."""
+
+
+def _issue_batch(
+    batch: list[Enrolment],
+    *,
+    acting_user,
+    template: authority.Template,
+    identity: SigningIdentity,
+    report: IssueReport,
+) -> None:
+    """Issue a batch of enrolments in one transaction: the same rules and locks as `issue_certificate`,
+    with the reads, the numbers, the inserts and the e-mails done once for the batch instead of each."""
+    refusal_of: dict[int, str] = {}  # session id -> why this user may not issue there ("" when they may)
+    for enrolment in batch:
+        if enrolment.session_id not in refusal_of:
+            try:
+                require_manager(enrolment.session, acting_user)
+            except NotAllowedError as exc:
+                refusal_of[enrolment.session_id] = exc.message
+            else:
+                refusal_of[enrolment.session_id] = ""
+    report.refused.extend(
+        (enrolment, refusal_of[enrolment.session_id])
+        for enrolment in batch
+        if refusal_of[enrolment.session_id]
+    )
+    wanted = [enrolment.pk for enrolment in batch if not refusal_of[enrolment.session_id]]
+    if not wanted:
+        return
+    with transaction.atomic():
+        # Why: the same row locks as `issue_certificate`, taken in primary key order so that two batches
+        # (or a batch and a single issuance) never wait on each other crosswise; the year's counter after.
+        locked = {
+            enrolment.pk: enrolment
+            for enrolment in Enrolment.objects.select_for_update(of=("self",))
+            .select_related("user__organisation", "session__course")
+            .filter(pk__in=wanted)
+            .order_by("pk")
+        }
+        held = {
+            certificate.enrolment_id: certificate
+            for certificate in Certificate.objects.valid().filter(enrolment_id__in=locked)
+        }
+        # Numbers go in the order given (the official order of names), not in the order of the locks.
+        pending = [locked[pk] for pk in wanted if pk in locked and pk not in held]
+        issued, refusals = [], []
+        eligible = []
+        for eligibility in enrolments_eligibility(pending):
+            if eligibility.eligible:
+                eligible.append(eligibility)
+            else:
+                refusals.append(
+                    (
+                        eligibility.enrolment,
+                        _("No certificate for %(name)s: %(reasons)s.")
+                        % {
+                            "name": eligibility.enrolment.user.full_name,
+                            "reasons": "; ".join(eligibility.reasons),
+                        },
+                    )
+                )
+        if eligible:
+            issued = _make_certificates(
+                eligible, acting_user=acting_user, template=template, identity=identity
+            )
+    report.already.extend(held[pk] for pk in wanted if pk in held)
+    report.refused.extend(refusals)
+    report.issued.extend(certificate for certificate, _pdf in issued)
+
+
+def _make_certificates(
+    eligible: list[Eligibility], *, acting_user, template: authority.Template, identity: SigningIdentity
+) -> list[tuple[Certificate, bytes]]:
+    """Number, render, sign and store the certificates of a batch, then queue their e-mails (in the
+    caller's transaction, under its locks)."""
+    issued_at = timezone.now()
+    year = timezone.localtime(issued_at).year
+    first = _next_number(year, len(eligible))
+    days_of: dict[int, list] = {}
+    made: list[tuple[Certificate, bytes]] = []
+    try:
+        for offset, eligibility in enumerate(eligible):
+            enrolment = eligibility.enrolment
+            if enrolment.session_id not in days_of:
+                days_of[enrolment.session_id] = list(enrolment.session.days.all())
+            sequence = first + offset
+            certificate = Certificate(
+                enrolment=enrolment,
+                year=year,
+                sequence=sequence,
+                number=template.snapshot["number_pattern"].format(n=sequence, year=year),
+                issued_at=issued_at,
+                issued_by=acting_user if getattr(acting_user, "is_authenticated", False) else None,
+                authority=template.snapshot,
+            )
+            _snapshot(certificate, eligibility, days_of[enrolment.session_id])
+            pdf = _signed_pdf(certificate, template, identity)
+            certificate.pdf.save(f"{year}-{certificate.code}.pdf", ContentFile(pdf), save=False)
+            made.append((certificate, pdf))
+        try:
+            with transaction.atomic():
+                Certificate.objects.bulk_create([certificate for certificate, _pdf in made])
+        except IntegrityError as exc:
+            raise _BatchConflict from exc
+        # Queued in this transaction: the e-mails exist exactly when the certificates do (unique keys).
+        queue_emails([issued_email(certificate, pdf) for certificate, pdf in made])
+    except BaseException:
+        for certificate, _pdf in made:  # the transaction rolls back: no file may outlive it
+            certificate.pdf.storage.delete(certificate.pdf.name)
+        raise
+    return made
 
 
 def eligible_enrolments(session: TrainingSession) -> list[Enrolment]:

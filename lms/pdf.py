@@ -16,6 +16,7 @@ import functools
 import io
 import re
 import threading
+import zlib
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
@@ -30,7 +31,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -111,7 +112,15 @@ def register_fonts() -> None:
         # transports. It makes them a quarter larger and costs pure-Python time on every PDF (about 0.7 ms
         # of a certificate's 10); binary Flate streams read the same in every PDF reader.
         rl_config.useA85 = 0
+        # Why level 1: ReportLab deflates every stream (font subsets, pages) at zlib's default level 6. Level
+        # 1 is a third faster on a certificate's three font subsets for streams about 4% larger (measured on
+        # 30/11/2026); a bulk issuance writes hundreds of PDFs, a reader opens them once.
+        pdfdoc.PDFZCompress.encode = _fast_deflate
         _fonts_registered = True
+
+
+def _fast_deflate(text: str | bytes) -> bytes:
+    return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, 1)
 
 
 def document_options(*, font_size: float = 10.5, leading: float = 15.5) -> dict[str, Any]:
