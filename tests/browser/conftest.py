@@ -65,7 +65,12 @@ def _no_console_errors(request):
         return
     page = request.getfixturevalue("page")
     errors: list[str] = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on(
+        "console",
+        lambda message: (
+            message.type == "error" and errors.append(f"{message.text} at {message.location.get('url', '?')}")
+        ),
+    )
     page.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
     yield errors
     assert errors == [], "console errors in the browser:\n" + "\n".join(errors)
@@ -86,7 +91,12 @@ def _artifacts_on_failure(request):
         return
     page = request.getfixturevalue("page")
     console: list[str] = []
-    page.on("console", lambda message: console.append(f"[{message.type}] {message.text}"))
+    page.on(
+        "console",
+        lambda message: console.append(
+            f"[{message.type}] {message.text} at {message.location.get('url', '?')}"
+        ),
+    )
     page.on("pageerror", lambda error: console.append(f"[uncaught] {error}"))
     yield
     report = getattr(request.node, "report_call", None)

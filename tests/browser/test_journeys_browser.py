@@ -89,7 +89,9 @@ def test_trainee_signs_up_learns_checks_in_passes_and_gets_the_certificate(
     from tests.quizzes.conftest import make_question, make_quiz
 
     settings.SITE_URL = live_server.url  # links in the e-mails point at this server
-    site_settings(CertificateSettings, issuing_body="Cục Báo chí", place="Hà Nội", signer_name="Trần Văn Minh")
+    site_settings(
+        CertificateSettings, issuing_body="Cục Báo chí", place="Hà Nội", signer_name="Trần Văn Minh"
+    )
     OrganisationFactory(name="Sở Thông tin và Truyền thông tỉnh Nghệ An")
     course = make_course(catalogue(), lessons=2)
     session = make_session(course, capacity=20, start_in=1, days=1)
@@ -199,12 +201,11 @@ def test_focal_point_opens_the_invitation_nominates_two_officers_and_gets_the_le
 ):
     from courses.models import Enrolment, EnrolmentMode, EnrolmentStatus
     from courses.nominations import services as nominations
-    from courses.nominations.models import FocalPoint, Nomination
+    from courses.nominations.models import FocalPoint, LetterSettings, Nomination
     from lms.people.models import User
+    from tests.conftest import site_settings
     from tests.courses.conftest import make_course, make_session
     from tests.factories import OrganisationFactory, UserFactory
-    from courses.nominations.models import LetterSettings
-    from tests.conftest import site_settings
     from tests.nominations.conftest import LETTER_AUTHORITY
 
     settings.SITE_URL = live_server.url
@@ -216,7 +217,11 @@ def test_focal_point_opens_the_invitation_nominates_two_officers_and_gets_the_le
     focal = UserFactory(organisation=unit, given_name="Lan", roles=[settings.ROLE_TRAINEES])
     FocalPoint.objects.create(organisation=unit, user=focal)
     colleague = UserFactory(
-        organisation=unit, family_name="Phạm", middle_name="Minh", given_name="Tuấn", roles=[settings.ROLE_TRAINEES]
+        organisation=unit,
+        family_name="Phạm",
+        middle_name="Minh",
+        given_name="Tuấn",
+        roles=[settings.ROLE_TRAINEES],
     )
     [invitation] = nominations.invite_organisations(
         session, [unit], quota=2, deadline=timezone.now() + timedelta(days=5), acting_user=manager
@@ -266,3 +271,217 @@ def test_focal_point_opens_the_invitation_nominates_two_officers_and_gets_the_le
 
     check = check_pdf_signature(open(download.path(), "rb").read(), trusted_certificates=[])
     assert check.signed and check.intact
+
+
+# --- 3. Trainer ---------------------------------------------------------------------------------------
+
+
+def test_trainer_takes_the_roll_call_sees_who_falls_behind_and_issues_the_certificates(
+    live_server, page, width, signing, trainer, browser_login
+):
+    from certificates.models import Certificate, CertificateSettings
+    from courses.attendance import services as attendance
+    from courses.attendance.models import AttendanceRecord, AttendanceStatus
+    from tests.attendance.factories import confirmed_trainees, days_of, make_session
+    from tests.conftest import site_settings
+
+    site_settings(
+        CertificateSettings, issuing_body="Cục Báo chí", place="Hà Nội", signer_name="Trần Văn Minh"
+    )
+    # A two-day session: yesterday everyone came; today is the second and last day.
+    session = make_session(trainers=[trainer], days=2, first_day=timezone.localdate() - timedelta(days=1))
+    enrolments = confirmed_trainees(session, 3, roles=[settings.ROLE_TRAINEES])
+    yesterday, today = days_of(session)
+    for enrolment in enrolments:
+        attendance.record_attendance(
+            enrolment, yesterday, status=AttendanceStatus.PRESENT, acting_user=trainer
+        )
+    absent = enrolments[0]
+    browser_login(trainer)
+
+    # From the admin home, today's roll call.
+    page.goto(f"{live_server.url}/admin/")
+    panel = page.locator("#lms-trainer-panel")
+    panel.get_by_role("link", name="Điểm danh trên lớp").click()
+    page.wait_for_url(f"**/admin/attendance/days/{today.pk}/")
+    row = page.locator(f"tr.attendance-row[data-enrolment='{absent.pk}']")
+    row.locator("button[data-status=absent]").click()
+    row.locator("button[data-status=absent][aria-pressed=true]").wait_for()
+    page.locator("#mark-all").click()
+    assert wait_until(lambda: AttendanceRecord.objects.filter(day=today).count() == 3, page)
+    statuses = dict(AttendanceRecord.objects.filter(day=today).values_list("enrolment_id", "status"))
+    assert statuses == {
+        absent.pk: "absent",
+        enrolments[1].pk: "present",
+        enrolments[2].pk: "present",
+    }
+
+    # The admin home counts one trainee below the threshold (1 day of 2 = 50 % < 80 %).
+    page.goto(f"{live_server.url}/admin/")
+    session_row = page.locator("#lms-trainer-panel tbody tr", has_text=session.code)
+    assert session_row.locator("td").nth(4).inner_text().strip() == "1"
+
+    # Issues the session's certificates in bulk, and watches the job finish.
+    page.goto(f"{live_server.url}/admin/certificates/sessions/{session.pk}/")
+    page.get_by_role("button", name="Cấp cho mọi học viên đủ điều kiện (2)").click()
+    page.wait_for_url("**/admin/certificates/jobs/**")
+    page.wait_for_function("document.querySelector('progress').value === 100", timeout=30_000)
+    page.get_by_text("Đã xử lý 2/2 học viên (100%), đã cấp 2 giấy chứng nhận").wait_for()
+    assert "Xong" in page.locator("main").inner_text()
+    assert set(Certificate.objects.values_list("enrolment_id", flat=True)) == {e.pk for e in enrolments[1:]}
+
+
+# --- 4. Editor and reviewer ---------------------------------------------------------------------------
+
+
+def footer_action(page, selector: str) -> None:
+    """Click an action of Wagtail's editor footer, opening its "more actions" drop-down when it is folded."""
+    button = page.locator(selector).first
+    if not button.is_visible():
+        menu = button.locator("xpath=ancestor::*[contains(@data-controller, 'w-dropdown')][1]")
+        menu.locator("[data-w-dropdown-target='toggle']").first.click()
+    button.click()
+
+
+def pdf_text(content: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(content)).pages
+    )
+
+
+def test_editor_edits_a_section_a_reviewer_approves_and_readers_get_it_through_the_cache(
+    live_server, page, width, editor, manager, browser, browser_login
+):
+    from django.core.cache import cache
+    from wagtail.models import WorkflowState
+
+    from cms_site.models import HomePage
+    from handbook.models import HandbookEdition, HandbookSectionPage
+    from tests.handbook.factories import make_book
+
+    settings.PAGE_CACHE_SECONDS = 300  # anonymous readers get the public pages from the page cache
+    cache.clear()
+    book = make_book(HomePage.objects.get(), [1])
+    section = HandbookSectionPage.objects.get()
+    before = set(HandbookEdition.objects.filter(status="ready").values_list("pk", flat=True))
+    assert before, "publishing the book built its first PDF edition"
+    new_title = "Phát ngôn khi có khủng hoảng truyền thông"
+
+    # An anonymous reader has the section's page in the cache already.
+    reader = browser.new_context(viewport=page.viewport_size)
+    anonymous = reader.new_page()
+    for expected in ("miss", "hit"):
+        response = anonymous.goto(live_server.url + section.url)
+        assert response.headers.get("x-page-cache") == expected
+    assert section.title in anonymous.locator("h1").inner_text()
+
+    # The editor edits the section and submits it for review.
+    browser_login(editor)
+    page.goto(f"{live_server.url}/admin/pages/{section.pk}/edit/")
+    page.fill("#id_title", new_title)
+    footer_action(page, "button[name='action-submit']")
+    page.wait_for_load_state()
+    state = WorkflowState.objects.get(object_id=str(section.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    section.refresh_from_db()
+    assert section.title != new_title  # not public before review
+    assert new_title not in anonymous.goto(live_server.url + section.url).text()
+
+    # A programme manager reviews it and approves. (The editor's admin page is left first: its editing
+    # session pings the server, and a ping with the next person's cookies is refused.)
+    page.goto("about:blank")
+    page.context.clear_cookies()
+    browser_login(manager)
+    page.goto(f"{live_server.url}/admin/pages/{section.pk}/edit/")
+    footer_action(page, "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])")
+    page.wait_for_load_state()
+    assert wait_until(
+        lambda: WorkflowState.objects.get(pk=state.pk).status == WorkflowState.STATUS_APPROVED, page
+    )
+    page.goto("about:blank")
+    section.refresh_from_db()
+    assert section.live and section.title == new_title
+
+    # The anonymous reader sees the change at once, then from the cache again.
+    response = anonymous.goto(live_server.url + section.url)
+    assert response.headers.get("x-page-cache") == "miss"
+    assert new_title in anonymous.locator("h1").inner_text()
+    assert anonymous.goto(live_server.url + section.url).headers.get("x-page-cache") == "hit"
+
+    # The PDF edition was rebuilt with the new title, and readers download that one.
+    rebuilt = wait_until(
+        lambda: HandbookEdition.objects.filter(status="ready").exclude(pk__in=before).first(), page
+    )
+    assert rebuilt is not None
+    download = reader.request.get(live_server.url + book.pdf_url())
+    assert download.ok and download.headers["content-type"] == "application/pdf"
+    assert new_title in pdf_text(download.body())
+    reader.close()
+
+
+# --- 5. Programme manager -----------------------------------------------------------------------------
+
+
+def test_programme_manager_reads_the_reports_downloads_them_and_revokes_a_certificate(
+    live_server, page, width, signing, manager, browser_login
+):
+    from certificates.models import Certificate, CertificateSettings
+    from certificates.services import issue_certificate
+    from courses.attendance.models import AttendanceStatus
+    from tests.certificates.conftest import finished_session, mark
+    from tests.conftest import site_settings
+    from tests.factories import OrganisationFactory, UserFactory
+
+    site_settings(
+        CertificateSettings, issuing_body="Cục Báo chí", place="Hà Nội", signer_name="Trần Văn Minh"
+    )
+    session = finished_session(days=2)
+    unit = OrganisationFactory(name="Sở Thông tin và Truyền thông tỉnh Hà Giang")
+    from tests.attendance.factories import enrol
+
+    people = [UserFactory(organisation=unit, roles=[settings.ROLE_TRAINEES]) for _ in range(2)]
+    enrolments = [enrol(session, person) for person in people]
+    for enrolment in enrolments:
+        mark(session, enrolment, [AttendanceStatus.PRESENT] * 2, by=manager)
+    wrong, kept = (issue_certificate(enrolment, acting_user=manager).certificate for enrolment in enrolments)
+    year = timezone.localdate().year
+    browser_login(manager)
+
+    # The admin home, then the annual report from its link.
+    page.goto(f"{live_server.url}/admin/")
+    page.get_by_role("link", name="Báo cáo năm").first.click()
+    page.wait_for_url(f"**/admin/programme-reports/annual/?year={year}")
+    assert str(year) in page.locator("main").inner_text()
+    with page.expect_download() as xlsx:
+        page.get_by_role("link", name="Tải xuống XLSX").click()
+    assert xlsx.value.suggested_filename.endswith(".xlsx")
+    assert open(xlsx.value.path(), "rb").read(2) == b"PK"  # a zip: an Office Open XML workbook
+    with page.expect_download() as pdf:
+        page.get_by_role("link", name="Tải bản PDF").click()
+    assert pdf.value.suggested_filename.endswith(".pdf")
+    assert open(pdf.value.path(), "rb").read(5) == b"%PDF-"
+
+    # The coverage report, from the admin home too.
+    page.goto(f"{live_server.url}/admin/")
+    page.get_by_role("link", name="Độ phủ người phát ngôn").first.click()
+    page.wait_for_url("**/admin/programme-reports/coverage/**")
+    with page.expect_download() as coverage_xlsx:
+        page.get_by_role("link", name="Tải xuống XLSX").click()
+    assert coverage_xlsx.value.suggested_filename.endswith(".xlsx")
+
+    # Revokes a certificate issued by mistake; its public verification page then says so.
+    page.goto(f"{live_server.url}/admin/certificates/{wrong.pk}/")
+    page.fill("#id_reason", "Cấp nhầm người")
+    page.get_by_role("button", name="Thu hồi", exact=True).click()
+    page.wait_for_url(f"**/admin/certificates/{wrong.pk}/")
+    assert Certificate.objects.get(pk=wrong.pk).revoked_at is not None
+    page.context.clear_cookies()
+    page.goto(f"{live_server.url}/chung-nhan/{wrong.code}/")
+    assert page.locator("[role=status] strong").inner_text() == REVOKED
+    assert "Cấp nhầm người" not in page.content()  # the reason stays on record, not in public
+    page.goto(f"{live_server.url}/chung-nhan/{kept.code}/")
+    assert page.locator("[role=status] strong").inner_text() == VALID
