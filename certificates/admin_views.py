@@ -54,7 +54,10 @@ def session_list(request):
     return render_admin_page(
         request,
         "certificates/admin/session_list.html",
-        {"sessions": list(selectors.managed_sessions(request.user))},
+        {
+            "sessions": list(selectors.managed_sessions(request.user)),
+            "columns": ("course", "dates", "status", "confirmed"),
+        },
         title=_("Certificates"),
         icon="doc-full",
     )

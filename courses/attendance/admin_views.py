@@ -86,7 +86,11 @@ def session_list(request):
     return render_admin_page(
         request,
         "attendance/admin/session_list.html",
-        {"sessions": list(selectors.managed_sessions(request.user)), "today": timezone.localdate()},
+        {
+            "sessions": list(selectors.managed_sessions(request.user)),
+            "columns": ("course", "dates", "mode", "status", "confirmed", "days"),
+            "today": timezone.localdate(),
+        },
         title=_("Attendance"),
         icon="clipboard-list",
     )

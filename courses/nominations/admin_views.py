@@ -40,7 +40,11 @@ def session_list(request):
     return render_admin_page(
         request,
         "nominations/admin/session_list.html",
-        {"sessions": list(sessions), "can_manage_focal_points": is_manager(request.user)},
+        {
+            "sessions": list(sessions),
+            "columns": ("start", "enrolment_mode", "capacity", "invitations"),
+            "can_manage_focal_points": is_manager(request.user),
+        },
         title=_("Nominations"),
         icon="mail",
     )
