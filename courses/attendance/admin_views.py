@@ -81,6 +81,10 @@ def answers_403(*, json: bool = False):
     return decorator
 
 
+# The columns of the session list (courses/admin/includes/session_table.html).
+SESSION_COLUMNS = ("course", "dates", "mode", "status", "confirmed", "days")
+
+
 @require_GET
 def session_list(request):
     return render_admin_page(
@@ -88,7 +92,7 @@ def session_list(request):
         "attendance/admin/session_list.html",
         {
             "sessions": list(selectors.managed_sessions(request.user)),
-            "columns": ("course", "dates", "mode", "status", "confirmed", "days"),
+            "columns": SESSION_COLUMNS,
             "today": timezone.localdate(),
         },
         title=_("Attendance"),

@@ -30,6 +30,10 @@ def _session(request, pk: int):
     return session
 
 
+# The columns of the session list (courses/admin/includes/session_table.html).
+SESSION_COLUMNS = ("start", "enrolment_mode", "capacity", "invitations")
+
+
 def session_list(request):
     sessions = (
         sessions_visible_to(request.user)
@@ -42,7 +46,7 @@ def session_list(request):
         "nominations/admin/session_list.html",
         {
             "sessions": list(sessions),
-            "columns": ("start", "enrolment_mode", "capacity", "invitations"),
+            "columns": SESSION_COLUMNS,
             "can_manage_focal_points": is_manager(request.user),
         },
         title=_("Nominations"),
