@@ -49,12 +49,16 @@ def filtered(results: list[Eligibility], *, state: str, query: str) -> list[Elig
     return results
 
 
+# The columns of the session list (courses/admin/includes/session_table.html).
+SESSION_COLUMNS = ("course", "dates", "status", "confirmed")
+
+
 @require_GET
 def session_list(request):
     return render_admin_page(
         request,
         "certificates/admin/session_list.html",
-        {"sessions": list(selectors.managed_sessions(request.user))},
+        {"sessions": list(selectors.managed_sessions(request.user)), "columns": SESSION_COLUMNS},
         title=_("Certificates"),
         icon="doc-full",
     )

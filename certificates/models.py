@@ -14,11 +14,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import register_setting
 
 from courses.models import Enrolment, session_field
-from lms.fields import actor_field, image_field
+from lms.fields import NormalisedText, actor_field, image_field
 from lms.issuer import IssuerSettings
 from lms.jobs import JobStatus, ProgressJob
 from lms.storage import private_storage
-from lms.text import nfc
 
 from .images import checked_image_bytes
 
@@ -47,7 +46,7 @@ def validate_number_pattern(value: str) -> None:
 
 
 @register_setting(icon="doc-full")
-class CertificateSettings(IssuerSettings):
+class CertificateSettings(NormalisedText, IssuerSettings):
     """Who issues the certificates and how they read; each certificate keeps a copy as it stood that day."""
 
     issuing_body = models.CharField(
@@ -74,6 +73,16 @@ class CertificateSettings(IssuerSettings):
     background_image = image_field(
         _("border or background"),
         help_text=_("Stretched over the whole A4 landscape page; leave empty for the drawn border."),
+    )
+
+    nfc_fields = (
+        "parent_body",
+        "issuing_body",
+        "place",
+        "signer_title",
+        "signer_name",
+        "title",
+        "completion_wording",
     )
 
     panels = [
@@ -111,19 +120,6 @@ class CertificateSettings(IssuerSettings):
                 errors[name] = [_("The image file cannot be read.")]
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        for name in (
-            "parent_body",
-            "issuing_body",
-            "place",
-            "signer_title",
-            "signer_name",
-            "title",
-            "completion_wording",
-        ):
-            setattr(self, name, nfc(getattr(self, name)))
-        super().save(*args, **kwargs)
 
 
 class CertificateYear(models.Model):

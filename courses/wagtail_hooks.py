@@ -1,10 +1,10 @@
 from django.templatetags.static import static
-from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from wagtail import hooks
 
 from cms_site.home import HOME_PANELS_HOOK
+from lms.admin import admin_urls
 
 from . import admin_views
 from .home import home_sessions_panel
@@ -16,22 +16,17 @@ hooks.register("register_admin_viewset", TrainingSessionViewSet)
 
 @hooks.register("register_admin_urls")
 def register_enrolment_urls():
-    return [
-        path(
-            "courses/sessions/<int:pk>/enrolments/",
-            admin_views.session_enrolments,
-            name="courses_session_enrolments",
-        ),
-        path("courses/sessions/<int:pk>/import/", admin_views.session_import, name="courses_session_import"),
-        path("courses/bulk-enrolments/<int:pk>/", admin_views.bulk_job, name="courses_bulk_job"),
-        path(
-            "courses/enrolments/<int:pk>/remove/",
-            admin_views.enrolment_remove,
-            name="courses_enrolment_remove",
-        ),
-        path("courses/enrolments/<int:pk>/move/", admin_views.enrolment_move, name="courses_enrolment_move"),
-        path("courses/import-template.xlsx", admin_views.import_template, name="courses_import_template"),
-    ]
+    return admin_urls(
+        "courses",
+        [
+            ("sessions/<int:pk>/enrolments/", admin_views.session_enrolments, "session_enrolments"),
+            ("sessions/<int:pk>/import/", admin_views.session_import, "session_import"),
+            ("bulk-enrolments/<int:pk>/", admin_views.bulk_job, "bulk_job"),
+            ("enrolments/<int:pk>/remove/", admin_views.enrolment_remove, "enrolment_remove"),
+            ("enrolments/<int:pk>/move/", admin_views.enrolment_move, "enrolment_move"),
+            ("import-template.xlsx", admin_views.import_template, "import_template"),
+        ],
+    )
 
 
 @hooks.register("construct_reports_menu")

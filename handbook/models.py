@@ -80,13 +80,36 @@ class HandbookPage(RoutablePageMixin, SearchablePage):
         return self.get_url(request) + self.reverse_subpage("pdf")
 
 
-def _numbered(page: models.Model, title: str) -> str:
-    """The title with the number the explorer annotated ("2.3 Title"); unchanged elsewhere."""
-    number = getattr(page, "handbook_number", "")
-    return f"{number} {title}" if number else title
+class BookPart:
+    """Mixed into the pages inside a book (chapters one level below the book page, sections two): their number
+    in the explorer, their book, and the book's outline in their context."""
+
+    levels_below_book = 1
+
+    def get_admin_display_title(self) -> str:
+        """The title with the number the explorer annotated ("2.3 Title"); unchanged elsewhere."""
+        title = super().get_admin_display_title()
+        number = getattr(self, "handbook_number", "")
+        return f"{number} {title}" if number else title
+
+    def get_book(self) -> HandbookPage | None:
+        from .selectors import book_at
+
+        return book_at(self.path[: -self.levels_below_book * self.steplen])
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """The reader's links, the book's outline and this page's entry in it (None outside a book)."""
+        from .selectors import book_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        book = self.get_book()
+        outline = book_outline(book, request=request) if book else None
+        context.update(reader_links(book, request))
+        context.update(outline=outline, entry=outline.entry(self.pk) if outline else None)
+        return context
 
 
-class HandbookChapterPage(SearchablePage):
+class HandbookChapterPage(BookPart, SearchablePage):
     """A chapter; its number comes from its place among the book's chapters."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -105,28 +128,15 @@ class HandbookChapterPage(SearchablePage):
         verbose_name = _("handbook chapter")
         verbose_name_plural = _("handbook chapters")
 
-    def get_admin_display_title(self) -> str:
-        return _numbered(self, super().get_admin_display_title())
-
-    def get_book(self) -> HandbookPage | None:
-        from .selectors import book_at
-
-        return book_at(self.path[: -self.steplen])
-
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from .selectors import book_outline
-
         context = super().get_context(request, *args, **kwargs)
-        book = self.get_book()
-        outline = book_outline(book, request=request) if book else None
-        entry = outline.entry(self.pk) if outline else None
+        outline = context["outline"]
         previous, following = outline.chapter_neighbours(self.pk) if outline else (None, None)
-        context.update(reader_links(book, request))
-        context.update(outline=outline, entry=entry, previous_chapter=previous, next_chapter=following)
+        context.update(previous_chapter=previous, next_chapter=following)
         return context
 
 
-class HandbookSectionPage(SearchablePage):
+class HandbookSectionPage(BookPart, SearchablePage):
     """A section of a chapter: the unit lessons and quiz questions link to."""
 
     summary = models.TextField(
@@ -141,6 +151,7 @@ class HandbookSectionPage(SearchablePage):
     parent_page_types = ["handbook.HandbookChapterPage"]
     subpage_types: list[str] = []
     template = "handbook/handbook_section_page.html"
+    levels_below_book = 2
 
     search_text_fields = ("summary",)
     search_markup_fields = ("body",)
@@ -148,14 +159,6 @@ class HandbookSectionPage(SearchablePage):
     class Meta:
         verbose_name = _("handbook section")
         verbose_name_plural = _("handbook sections")
-
-    def get_admin_display_title(self) -> str:
-        return _numbered(self, super().get_admin_display_title())
-
-    def get_book(self) -> HandbookPage | None:
-        from .selectors import book_at
-
-        return book_at(self.path[: -2 * self.steplen])
 
     def headings(self) -> list[dict]:
         """The body's headings with their anchors, for the "on this page" list."""
@@ -166,20 +169,11 @@ class HandbookSectionPage(SearchablePage):
         ]
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from .selectors import book_outline
-
         context = super().get_context(request, *args, **kwargs)
-        book = self.get_book()
-        outline = book_outline(book, request=request) if book else None
-        entry = outline.entry(self.pk) if outline else None
+        outline, entry = context["outline"], context["entry"]
         previous, following = outline.neighbours(self.pk) if outline else (None, None)
-        context.update(reader_links(book, request))
         context.update(
-            outline=outline,
-            entry=entry,
-            chapter=entry.chapter if entry else None,
-            previous_section=previous,
-            next_section=following,
+            chapter=entry.chapter if entry else None, previous_section=previous, next_section=following
         )
         return context
 

@@ -1,10 +1,9 @@
 from django.db.models import Case, CharField, Value, When
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from cms_site.home import HOME_PANELS_HOOK
-from lms.admin import register_admin_section
+from lms.admin import admin_urls, register_admin_section
 
 from .admin_views import VIEW_PERMISSION, editions_index, rebuild_edition
 from .home import home_handbook_panel
@@ -17,10 +16,13 @@ register_admin_section(
     icon_name="doc-full",
     order=350,
     shown_to=lambda user: user.has_perm(VIEW_PERMISSION),
-    urls=[
-        path("handbook/editions/", editions_index, name="handbook_editions"),
-        path("handbook/editions/<int:book_id>/rebuild/", rebuild_edition, name="handbook_rebuild_edition"),
-    ],
+    urls=admin_urls(
+        "handbook",
+        [
+            ("editions/", editions_index, "editions"),
+            ("editions/<int:book_id>/rebuild/", rebuild_edition, "rebuild_edition"),
+        ],
+    ),
 )
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import URLPattern, reverse
+from django.urls import URLPattern, path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -31,6 +31,18 @@ class ConditionalMenuItem(MenuItem):
         if self.name not in answers:
             answers[self.name] = bool(self.shown_to(request.user))
         return answers[self.name]
+
+
+def admin_urls(
+    path_prefix: str, routes: list[tuple[str, Callable, str]], *, name_prefix: str = ""
+) -> list[URLPattern]:
+    """A section's admin URLs from a table of (route, view, name): each route is put under `path_prefix/` and
+    each name gets `name_prefix_` (the path prefix when none is given), e.g. "attendance/days/<int:pk>/" named
+    "attendance_roll_call"."""
+    name_prefix = name_prefix or path_prefix
+    return [
+        path(f"{path_prefix}/{route}", view, name=f"{name_prefix}_{name}") for route, view, name in routes
+    ]
 
 
 def register_admin_section(

@@ -117,6 +117,22 @@ def site_settings(settings_class, **values):
     return config
 
 
+def row_counts(*models) -> tuple[int, ...]:
+    """How many rows each model has: compared before and after a second run that must write nothing."""
+    return tuple(model.objects.count() for model in models)
+
+
+@pytest.fixture
+def demo_courses():
+    """The demo's organisations, people and courses, seeded as `seed_demo` does."""
+    from courses.demo import seed_courses
+    from lms.people.demo import seed_organisations, seed_people
+
+    seed_organisations()
+    seed_people()
+    seed_courses()
+
+
 requires_postgres = pytest.mark.skipif(
     not os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgresql")),
     reason="needs PostgreSQL (DATABASE_URL)",

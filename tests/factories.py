@@ -6,6 +6,7 @@ import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
+from lms.outbox.models import OutboxMessage
 from lms.people.models import AdministrativeLevel, Organisation, Spokesperson, TraineeCategory, User
 
 
@@ -71,3 +72,16 @@ class SpokespersonFactory(factory.django.DjangoModelFactory):
     middle_name = "Thị"
     given_name = "Mai"
     position = "Chánh Văn phòng"
+
+
+class OutboxMessageFactory(factory.django.DjangoModelFactory):
+    """An e-mail row of the outbox, written directly (queueing one would send it at once in tests)."""
+
+    class Meta:
+        model = OutboxMessage
+
+    key = factory.Sequence(lambda n: f"test:{n}")
+    kind = "test"
+    to = factory.Sequence(lambda n: f"nguoi-nhan-{n}@example.vn")
+    subject = "Thư"
+    body_text = "x"

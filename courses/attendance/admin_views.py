@@ -81,12 +81,20 @@ def answers_403(*, json: bool = False):
     return decorator
 
 
+# The columns of the session list (courses/admin/includes/session_table.html).
+SESSION_COLUMNS = ("course", "dates", "mode", "status", "confirmed", "days")
+
+
 @require_GET
 def session_list(request):
     return render_admin_page(
         request,
         "attendance/admin/session_list.html",
-        {"sessions": list(selectors.managed_sessions(request.user)), "today": timezone.localdate()},
+        {
+            "sessions": list(selectors.managed_sessions(request.user)),
+            "columns": SESSION_COLUMNS,
+            "today": timezone.localdate(),
+        },
         title=_("Attendance"),
         icon="clipboard-list",
     )

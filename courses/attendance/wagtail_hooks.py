@@ -1,41 +1,9 @@
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from courses.permissions import teaches_or_manages
-from lms.admin import register_admin_section
+from lms.admin import admin_urls, register_admin_section
 
 from . import admin_views
-
-ATTENDANCE_URLS = [
-    path("attendance/", admin_views.session_list, name="attendance_sessions"),
-    path("attendance/sessions/<int:pk>/", admin_views.session_overview, name="attendance_session"),
-    path(
-        "attendance/sessions/<int:pk>/register.xlsx",
-        admin_views.register_xlsx,
-        name="attendance_register_xlsx",
-    ),
-    path("attendance/days/<int:pk>/", admin_views.roll_call, name="attendance_roll_call"),
-    path("attendance/days/<int:pk>/mark/", admin_views.mark, name="attendance_mark"),
-    path("attendance/days/<int:pk>/mark-all/", admin_views.mark_all, name="attendance_mark_all"),
-    path(
-        "attendance/days/<int:pk>/check-in/", admin_views.check_in_screen, name="attendance_check_in_screen"
-    ),
-    path(
-        "attendance/days/<int:pk>/check-in/code/", admin_views.check_in_code, name="attendance_check_in_code"
-    ),
-    path(
-        "attendance/days/<int:pk>/check-in/projector/",
-        admin_views.check_in_projector,
-        name="attendance_check_in_projector",
-    ),
-    path(
-        "attendance/days/<int:pk>/sign-in-sheet.pdf",
-        admin_views.sign_in_sheet,
-        name="attendance_sign_in_sheet",
-    ),
-    path("attendance/days/<int:pk>/import/", admin_views.meeting_import, name="attendance_import"),
-]
-
 
 register_admin_section(
     label=_("Attendance"),
@@ -43,5 +11,20 @@ register_admin_section(
     icon_name="clipboard-list",
     order=260,
     shown_to=teaches_or_manages,
-    urls=ATTENDANCE_URLS,
+    urls=admin_urls(
+        "attendance",
+        [
+            ("", admin_views.session_list, "sessions"),
+            ("sessions/<int:pk>/", admin_views.session_overview, "session"),
+            ("sessions/<int:pk>/register.xlsx", admin_views.register_xlsx, "register_xlsx"),
+            ("days/<int:pk>/", admin_views.roll_call, "roll_call"),
+            ("days/<int:pk>/mark/", admin_views.mark, "mark"),
+            ("days/<int:pk>/mark-all/", admin_views.mark_all, "mark_all"),
+            ("days/<int:pk>/check-in/", admin_views.check_in_screen, "check_in_screen"),
+            ("days/<int:pk>/check-in/code/", admin_views.check_in_code, "check_in_code"),
+            ("days/<int:pk>/check-in/projector/", admin_views.check_in_projector, "check_in_projector"),
+            ("days/<int:pk>/sign-in-sheet.pdf", admin_views.sign_in_sheet, "sign_in_sheet"),
+            ("days/<int:pk>/import/", admin_views.meeting_import, "import"),
+        ],
+    ),
 )

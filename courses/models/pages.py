@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -13,7 +12,7 @@ from wagtail.search import index
 from cms_site.blocks import BaseStreamBlock
 from cms_site.models import SearchablePage
 from lms import pagecache
-from lms.fields import image_field
+from lms.fields import image_field, person_field
 
 from ..blocks import LessonStreamBlock
 from ..fields import CategoriesField, category_labels
@@ -158,12 +157,7 @@ class LessonPage(SearchablePage):
 class LessonProgress(models.Model):
     """A trainee has finished a lesson (once; the date is when they first marked it)."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user"),
-        on_delete=models.CASCADE,
-        related_name="lesson_progress",
-    )
+    user = person_field(_("user"), on_delete=models.CASCADE, related_name="lesson_progress")
     lesson = models.ForeignKey(
         LessonPage, verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="progress"
     )

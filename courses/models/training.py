@@ -15,10 +15,10 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
-from lms.fields import actor_field
+from lms.fields import NormalisedText, actor_field, person_field
 from lms.jobs import JobStatus, ProgressJob
 from lms.storage import private_storage
-from lms.text import fold, nfc
+from lms.text import fold
 
 from ..fields import CategoriesField, category_labels
 from ..labels import enrolment_action_label
@@ -65,7 +65,7 @@ class TrainingSessionQuerySet(models.QuerySet):
         return self.exclude(status=SessionStatus.DRAFT)
 
 
-class TrainingSession(index.Indexed, ClusterableModel):
+class TrainingSession(NormalisedText, index.Indexed, ClusterableModel):
     """One run of a course ("Khóa 1/2026"): when, where, for whom, how many seats."""
 
     course = models.ForeignKey(
@@ -117,6 +117,9 @@ class TrainingSession(index.Indexed, ClusterableModel):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = TrainingSessionQuerySet.as_manager()
+
+    nfc_fields = ("code", "title", "venue")
+    nfc_multiline_fields = ("description",)  # notes: line breaks kept
 
     search_fields = [
         index.SearchField("title"),
@@ -173,14 +176,10 @@ class TrainingSession(index.Indexed, ClusterableModel):
     def __str__(self) -> str:
         return f"{self.code} — {self.title}"
 
-    def save(self, *args, **kwargs):
-        self.code = nfc(self.code)
-        self.title = nfc(self.title)
-        self.venue = nfc(self.venue)
-        # Multi-line free text: NFC only, keeping its line breaks.
-        self.description = nfc(self.description or "", squash=False)
+    def normalise_text(self) -> None:
+        self.description = self.description or ""
+        super().normalise_text()
         self.title_folded = fold(f"{self.code} {self.title}")
-        super().save(*args, **kwargs)
 
     @property
     def requires_approval(self) -> bool:
@@ -254,7 +253,7 @@ def session_field(
     )
 
 
-class SessionDay(models.Model):
+class SessionDay(NormalisedText, models.Model):
     """A day of a session with its hours and topic; attendance is taken per day."""
 
     session = session_field(on_delete=models.CASCADE, related_name="days", field=ParentalKey)
@@ -262,6 +261,8 @@ class SessionDay(models.Model):
     start_time = models.TimeField(_("start"), default="08:00")
     end_time = models.TimeField(_("end"), default="17:00")
     topic = models.CharField(_("topic"), max_length=255, blank=True)
+
+    nfc_fields = ("topic",)
 
     panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
@@ -280,10 +281,6 @@ class SessionDay(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date:%d/%m/%Y} {self.topic}".strip()
-
-    def save(self, *args, **kwargs):
-        self.topic = nfc(self.topic)
-        super().save(*args, **kwargs)
 
 
 class EnrolmentStatus(models.TextChoices):
@@ -312,12 +309,7 @@ class Enrolment(models.Model):
     """
 
     session = session_field(on_delete=models.PROTECT, related_name="enrolments")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("trainee"),
-        on_delete=models.PROTECT,
-        related_name="enrolments",
-    )
+    user = person_field(_("trainee"), on_delete=models.PROTECT, related_name="enrolments")
     status = models.CharField(_("status"), max_length=20, choices=EnrolmentStatus.choices)
     waitlist_position = models.PositiveIntegerField(_("waitlist position"), null=True, blank=True)
     source = models.CharField(

@@ -30,6 +30,10 @@ def _session(request, pk: int):
     return session
 
 
+# The columns of the session list (courses/admin/includes/session_table.html).
+SESSION_COLUMNS = ("start", "enrolment_mode", "capacity", "invitations")
+
+
 def session_list(request):
     sessions = (
         sessions_visible_to(request.user)
@@ -40,7 +44,11 @@ def session_list(request):
     return render_admin_page(
         request,
         "nominations/admin/session_list.html",
-        {"sessions": list(sessions), "can_manage_focal_points": is_manager(request.user)},
+        {
+            "sessions": list(sessions),
+            "columns": SESSION_COLUMNS,
+            "can_manage_focal_points": is_manager(request.user),
+        },
         title=_("Nominations"),
         icon="mail",
     )

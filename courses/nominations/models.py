@@ -4,7 +4,6 @@ focal points, and the people they nominate (each an enrolment placed by the one 
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -13,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import register_setting
 
 from courses.models import Enrolment, session_field
-from lms.fields import actor_field
+from lms.fields import actor_field, person_field
 from lms.issuer import IssuerSettings
 from lms.people.models import Organisation
 
@@ -81,12 +80,7 @@ class FocalPoint(models.Model):
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="focal_points"
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("person"),
-        on_delete=models.CASCADE,
-        related_name="focal_point_roles",
-    )
+    user = person_field(_("person"), on_delete=models.CASCADE, related_name="focal_point_roles")
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
     class Meta:
@@ -132,25 +126,14 @@ class Nomination(models.Model):
     invitation = models.ForeignKey(
         Invitation, verbose_name=_("invitation"), on_delete=models.PROTECT, related_name="nominations"
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("nominee"),
-        on_delete=models.PROTECT,
-        related_name="nominations",
-    )
+    user = person_field(_("nominee"), on_delete=models.PROTECT, related_name="nominations")
     enrolment = models.ForeignKey(
         Enrolment, verbose_name=_("enrolment"), on_delete=models.PROTECT, related_name="nominations"
     )
     status = models.CharField(
         _("status"), max_length=20, choices=NominationStatus.choices, default=NominationStatus.ACTIVE
     )
-    nominated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("nominated by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    nominated_by = actor_field(_("nominated by"), blank=False)
     created_at = models.DateTimeField(_("nominated at"), default=timezone.now)
     ended_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
 

@@ -1,9 +1,8 @@
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from courses.permissions import teaches_or_manages
-from lms.admin import register_admin_section
+from lms.admin import admin_urls, register_admin_section
 
 from . import admin_views
 from .viewsets import OrganisationListViewSet
@@ -14,48 +13,24 @@ def register_organisation_lists():
     return OrganisationListViewSet()
 
 
-NOMINATION_URLS = [
-    path("nominations/", admin_views.session_list, name="nominations_sessions"),
-    path("nominations/sessions/<int:pk>/", admin_views.session_invitations, name="nominations_session"),
-    path(
-        "nominations/sessions/<int:pk>/letter.pdf",
-        admin_views.session_letter,
-        name="nominations_session_letter",
-    ),
-    path(
-        "nominations/invitations/<int:pk>/letter.pdf",
-        admin_views.invitation_letter,
-        name="nominations_invitation_letter",
-    ),
-    path(
-        "nominations/invitations/<int:pk>/quota/",
-        admin_views.invitation_quota,
-        name="nominations_invitation_quota",
-    ),
-    path(
-        "nominations/sessions/<int:pk>/release/",
-        admin_views.session_release,
-        name="nominations_session_release",
-    ),
-    path(
-        "nominations/sessions/<int:pk>/move-quota/",
-        admin_views.session_move_quota,
-        name="nominations_session_move_quota",
-    ),
-    path("nominations/focal-points/", admin_views.focal_points, name="nominations_focal_points"),
-    path(
-        "nominations/focal-points/<int:pk>/remove/",
-        admin_views.focal_point_remove,
-        name="nominations_focal_point_remove",
-    ),
-]
-
-
 register_admin_section(
     label=_("Nominations"),
     url_name="nominations_sessions",
     icon_name="mail",
     order=255,
     shown_to=teaches_or_manages,
-    urls=NOMINATION_URLS,
+    urls=admin_urls(
+        "nominations",
+        [
+            ("", admin_views.session_list, "sessions"),
+            ("sessions/<int:pk>/", admin_views.session_invitations, "session"),
+            ("sessions/<int:pk>/letter.pdf", admin_views.session_letter, "session_letter"),
+            ("invitations/<int:pk>/letter.pdf", admin_views.invitation_letter, "invitation_letter"),
+            ("invitations/<int:pk>/quota/", admin_views.invitation_quota, "invitation_quota"),
+            ("sessions/<int:pk>/release/", admin_views.session_release, "session_release"),
+            ("sessions/<int:pk>/move-quota/", admin_views.session_move_quota, "session_move_quota"),
+            ("focal-points/", admin_views.focal_points, "focal_points"),
+            ("focal-points/<int:pk>/remove/", admin_views.focal_point_remove, "focal_point_remove"),
+        ],
+    ),
 )

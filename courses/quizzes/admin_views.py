@@ -24,10 +24,9 @@ from .models import AttemptAnswer, Question, Quiz
 from .spreadsheets import import_questions, preview_question_import, questions_table, results_table
 
 # Upload, preview row by row, then confirm: the valid rows are written in one transaction.
-question_import = ReportImportView.as_view(
-    template_name="quizzes/admin/question_import.html",
+question_import = ReportImportView.for_model(
+    Question,
     heading=gettext_lazy("Import questions"),
-    permission_required="quizzes.add_question",
     preview_import=preview_question_import,
     apply_import=import_questions,
 )

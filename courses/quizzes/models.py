@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -23,7 +22,8 @@ from wagtail.search import index
 
 from courses.models import CoursePage, session_field
 from handbook.models import HandbookSectionPage
-from lms.text import fold, nfc
+from lms.fields import NormalisedText, person_field
+from lms.text import fold
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 MAX_CHOICES = 6
@@ -49,11 +49,6 @@ class ReviewOption(models.TextChoices):
     SCORE_ONLY = "score_only", _("Score only")
     CORRECT_ANSWERS = "correct_answers", _("Score and correct answers")
     EXPLANATIONS = "explanations", _("Score, correct answers and explanations")
-
-
-def nfc_html(value):
-    """Rich text (HTML) in Unicode NFC; unlike `nfc`, white space and newlines are kept as they are."""
-    return nfc(value, squash=False)
 
 
 def _stored(instance: models.Model, field: str):
@@ -89,7 +84,7 @@ def check_choices(kind: str, choices: list[tuple[str, bool]]) -> list[str]:
     return errors
 
 
-class Question(index.Indexed, ClusterableModel):
+class Question(NormalisedText, index.Indexed, ClusterableModel):
     """A question of a course's bank; its choices, the explanation shown in review, the section that teaches it."""
 
     course = models.ForeignKey(
@@ -137,6 +132,8 @@ class Question(index.Indexed, ClusterableModel):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
+    nfc_fields = ("category",)
+    nfc_multiline_fields = ("text", "explanation")  # rich text
     search_fields = [
         index.SearchField("text"),
         index.SearchField("category"),
@@ -164,12 +161,9 @@ class Question(index.Indexed, ClusterableModel):
         plain = strip_tags(self.text or "")
         return plain if len(plain) <= 90 else f"{plain[:87]}…"
 
-    def save(self, *args, **kwargs):
-        self.category = nfc(self.category)
-        self.text = nfc_html(self.text)
-        self.explanation = nfc_html(self.explanation)
+    def normalise_text(self) -> None:
+        super().normalise_text()
         self.text_key = question_text_key(self.text)
-        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         super().clean()
@@ -198,13 +192,14 @@ class Question(index.Indexed, ClusterableModel):
         return strip_tags(self.text or "")
 
 
-class Choice(Orderable):
+class Choice(NormalisedText, Orderable):
     question = ParentalKey(
         Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="choices"
     )
     text = models.CharField(_("text"), max_length=500)
     is_correct = models.BooleanField(_("correct"), default=False)
 
+    nfc_fields = ("text",)
     panels = [FieldRowPanel([FieldPanel("text"), FieldPanel("is_correct")])]
 
     class Meta(Orderable.Meta):
@@ -214,12 +209,8 @@ class Choice(Orderable):
     def __str__(self) -> str:
         return self.text
 
-    def save(self, *args, **kwargs):
-        self.text = nfc(self.text)
-        super().save(*args, **kwargs)
 
-
-class Quiz(ClusterableModel):
+class Quiz(NormalisedText, ClusterableModel):
     """A quiz of a course: how many questions are drawn, time, attempts, grading, pass mark and review."""
 
     course = models.ForeignKey(
@@ -279,6 +270,8 @@ class Quiz(ClusterableModel):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
+    nfc_fields = ("title",)
+    nfc_multiline_fields = ("instructions",)  # rich text
     panels = [
         FieldRowPanel([FieldPanel("course"), FieldPanel("title")]),
         FieldPanel("instructions"),
@@ -331,11 +324,6 @@ class Quiz(ClusterableModel):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs):
-        self.title = nfc(self.title)
-        self.instructions = nfc_html(self.instructions)
-        super().save(*args, **kwargs)
-
     def clean(self) -> None:
         super().clean()
         if self.available_from and self.available_until and self.available_until <= self.available_from:
@@ -372,11 +360,12 @@ class Quiz(ClusterableModel):
         return not self.is_practice
 
 
-class QuizCategoryRule(Orderable):
+class QuizCategoryRule(NormalisedText, Orderable):
     quiz = ParentalKey(Quiz, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="category_rules")
     category = models.CharField(_("category"), max_length=100)
     count = models.PositiveSmallIntegerField(_("questions"), validators=[MinValueValidator(1)])
 
+    nfc_fields = ("category",)
     panels = [FieldRowPanel([FieldPanel("category"), FieldPanel("count")])]
 
     class Meta(Orderable.Meta):
@@ -386,21 +375,12 @@ class QuizCategoryRule(Orderable):
     def __str__(self) -> str:
         return f"{self.category}: {self.count}"
 
-    def save(self, *args, **kwargs):
-        self.category = nfc(self.category)
-        super().save(*args, **kwargs)
-
 
 class QuizAttempt(models.Model):
     """One attempt of a trainee; its drawn questions and choice order (`layout`) never change after start."""
 
     quiz = models.ForeignKey(Quiz, verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="attempts")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("trainee"),
-        on_delete=models.PROTECT,
-        related_name="quiz_attempts",
-    )
+    user = person_field(_("trainee"), on_delete=models.PROTECT, related_name="quiz_attempts")
     session = session_field(on_delete=models.SET_NULL, related_name="quiz_attempts", null=True, blank=True)
     number = models.PositiveSmallIntegerField(_("attempt number"))
     started_at = models.DateTimeField(_("started at"), default=timezone.now)

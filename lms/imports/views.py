@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Model
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -117,6 +118,27 @@ class ReportImportView(PreviewThenConfirmView):
 
     preview_import: Callable[[IO[bytes], str], ImportReport] | None = None
     apply_import: Callable[..., ImportReport] | None = None
+
+    @classmethod
+    def for_model(
+        cls,
+        model: type[Model],
+        *,
+        heading: str,
+        preview_import: Callable[[IO[bytes], str], ImportReport],
+        apply_import: Callable[..., ImportReport],
+    ):
+        """The import screen of `model`'s rows: template "<app label>/admin/<model name>_import.html", open to
+        those who may add rows (the URL is named `<app label>_<model name>_import`, as ImportableIndexView
+        links it)."""
+        options = model._meta
+        return cls.as_view(
+            template_name=f"{options.app_label}/admin/{options.model_name}_import.html",
+            heading=heading,
+            permission_required=f"{options.app_label}.add_{options.model_name}",
+            preview_import=preview_import,
+            apply_import=apply_import,
+        )
 
     def preview(self, upload: IO[bytes], filename: str) -> ImportReport:
         return self.preview_import(upload, filename)

@@ -10,8 +10,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.fields import NormalisedText
 from lms.periods import in_force_on, period_order_constraint
-from lms.text import fold, nfc
+from lms.text import fold
 
 
 class TraineeCategory(models.TextChoices):
@@ -29,7 +30,7 @@ class ValidityQuerySet(models.QuerySet):
         return self.filter(in_force_on(day, start="valid_from", end="valid_until"))
 
 
-class AdministrativeLevel(models.Model):
+class AdministrativeLevel(NormalisedText, models.Model):
     """A tier of the administration (central, province, department, district, commune): data, not code."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
@@ -39,6 +40,8 @@ class AdministrativeLevel(models.Model):
     )
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
+
+    nfc_fields = ("name",)
 
     objects = ValidityQuerySet.as_manager()
 
@@ -50,12 +53,8 @@ class AdministrativeLevel(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs):
-        self.name = nfc(self.name)
-        super().save(*args, **kwargs)
 
-
-class Organisation(models.Model):
+class Organisation(NormalisedText, models.Model):
     """A unit people work for: ministry, province, department, commune... dated, with its successor."""
 
     name = models.CharField(_("name"), max_length=255)
@@ -94,6 +93,8 @@ class Organisation(models.Model):
         help_text=_("The unit this one was merged into."),
     )
 
+    nfc_fields = ("name", "short_name", "code")
+
     objects = ValidityQuerySet.as_manager()
 
     class Meta:
@@ -112,12 +113,10 @@ class Organisation(models.Model):
             }
         return self.name
 
-    def save(self, *args, **kwargs):
-        self.name = nfc(self.name)
-        self.short_name = nfc(self.short_name)
+    def normalise_text(self) -> None:
+        super().normalise_text()
         self.name_folded = fold(self.name)
-        self.code = nfc(self.code) or None
-        super().save(*args, **kwargs)
+        self.code = self.code or None
 
     @property
     def is_current(self) -> bool:
@@ -162,7 +161,7 @@ class UserManager(BaseUserManager):
         return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
 
 
-class User(AbstractBaseUser, PermissionsMixin):
+class User(NormalisedText, AbstractBaseUser, PermissionsMixin):
     """A person: e-mail is the login; the name is stored in parts as Vietnamese administration does."""
 
     email = models.EmailField(_("e-mail address"), unique=True)
@@ -193,6 +192,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
 
+    nfc_fields = ("family_name", "middle_name", "given_name", "position", "phone", "organisation_unlisted")
+
     objects = UserManager()
 
     USERNAME_FIELD = "email"
@@ -211,18 +212,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         super().clean()
         self.email = self.__class__.objects.normalize_email(self.email).lower()
 
-    def save(self, *args, **kwargs):
-        for field in (
-            "family_name",
-            "middle_name",
-            "given_name",
-            "position",
-            "phone",
-            "organisation_unlisted",
-        ):
-            setattr(self, field, nfc(getattr(self, field)))
+    def normalise_text(self) -> None:
+        super().normalise_text()
         self.email = (self.email or "").strip().lower()
-        super().save(*args, **kwargs)
 
     @property
     def full_name(self) -> str:
@@ -251,7 +243,7 @@ class SpokespersonQuerySet(models.QuerySet):
         return self.filter(in_force_on(day, start="appointed_on", end="ended_on"))
 
 
-class Spokesperson(models.Model):
+class Spokesperson(NormalisedText, models.Model):
     """An organisation's designated spokesperson (Decree 09/2017/NĐ-CP: name, position, contact published)."""
 
     organisation = models.ForeignKey(
@@ -274,6 +266,8 @@ class Spokesperson(models.Model):
     appointed_on = models.DateField(_("appointed on"), null=True, blank=True)
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
 
+    nfc_fields = ("family_name", "middle_name", "given_name", "position", "phone")
+
     objects = SpokespersonQuerySet.as_manager()
 
     class Meta:
@@ -288,11 +282,9 @@ class Spokesperson(models.Model):
     def __str__(self) -> str:
         return f"{self.full_name} — {self.organisation.name}"
 
-    def save(self, *args, **kwargs):
-        for field in ("family_name", "middle_name", "given_name", "position", "phone"):
-            setattr(self, field, nfc(getattr(self, field)))
+    def normalise_text(self) -> None:
+        super().normalise_text()
         self.email = (self.email or "").strip().lower()
-        super().save(*args, **kwargs)
 
     def is_current_on(self, day: date) -> bool:
         """Whether the person holds the post on that day (appointed by then, not yet ended)."""

@@ -19,7 +19,7 @@ from lms.http import id_or_none
 from lms.imports.views import ReportImportView
 
 from .forms import ProfileForm
-from .models import Organisation
+from .models import Organisation, Spokesperson
 from .selectors import current_organisations, unlisted_work_units
 from .services import (
     import_organisations,
@@ -56,17 +56,15 @@ def admin_login(request):
 
 
 # Upload, preview row by row, then confirm: only the valid rows are written, in one transaction.
-organisation_import = ReportImportView.as_view(
-    template_name="people/admin/organisation_import.html",
+organisation_import = ReportImportView.for_model(
+    Organisation,
     heading=gettext_lazy("Import organisations"),
-    permission_required="people.add_organisation",
     preview_import=preview_organisation_import,
     apply_import=import_organisations,
 )
-spokesperson_import = ReportImportView.as_view(
-    template_name="people/admin/spokesperson_import.html",
+spokesperson_import = ReportImportView.for_model(
+    Spokesperson,
     heading=gettext_lazy("Import spokespersons"),
-    permission_required="people.add_spokesperson",
     preview_import=preview_spokesperson_import,
     apply_import=import_spokespersons,
 )

@@ -1,8 +1,7 @@
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.admin import register_admin_section
+from lms.admin import admin_urls, register_admin_section
 
 from . import views
 from .viewsets import DirectoryViewSetGroup
@@ -15,11 +14,12 @@ register_admin_section(
     icon_name="warning",
     order=310,
     shown_to=lambda user: user.has_perm("people.change_organisation"),
-    urls=[
-        path("people/organisations/import/", views.organisation_import, name="people_organisation_import"),
-        path("people/spokespersons/import/", views.spokesperson_import, name="people_spokesperson_import"),
-        path(
-            "people/unlisted-work-units/", views.unlisted_work_units_view, name="people_unlisted_work_units"
-        ),
-    ],
+    urls=admin_urls(
+        "people",
+        [
+            ("organisations/import/", views.organisation_import, "organisation_import"),
+            ("spokespersons/import/", views.spokesperson_import, "spokesperson_import"),
+            ("unlisted-work-units/", views.unlisted_work_units_view, "unlisted_work_units"),
+        ],
+    ),
 )

@@ -1,11 +1,11 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.widgets.button import ListingButton
 
 from courses.permissions import is_manager
-from lms.admin import ConditionalMenuItem
+from lms.admin import ConditionalMenuItem, admin_urls
 
 from . import admin_views
 from .dashboard import is_trainer, panels_for
@@ -25,20 +25,16 @@ hooks.register("register_admin_viewset", ProgrammeYearViewSet)
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    return [
-        path("programme-reports/coverage/", admin_views.coverage_view, name="reports_coverage"),
-        path("programme-reports/annual/", admin_views.annual_view, name="reports_annual"),
-        path(
-            "programme-reports/training-record/",
-            admin_views.training_records_view,
-            name="reports_training_records",
-        ),
-        path(
-            "programme-reports/training-record/<int:pk>/",
-            admin_views.training_record_view,
-            name="reports_training_record",
-        ),
-    ]
+    return admin_urls(
+        "programme-reports",
+        [
+            ("coverage/", admin_views.coverage_view, "coverage"),
+            ("annual/", admin_views.annual_view, "annual"),
+            ("training-record/", admin_views.training_records_view, "training_records"),
+            ("training-record/<int:pk>/", admin_views.training_record_view, "training_record"),
+        ],
+        name_prefix="reports",
+    )
 
 
 @hooks.register("register_admin_menu_item")

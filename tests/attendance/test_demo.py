@@ -5,17 +5,12 @@ import pytest
 from courses.attendance.demo import seed_attendance
 from courses.attendance.models import AttendanceRecord
 from courses.attendance.selectors import session_register
-from courses.demo import seed_courses
 from courses.models import SessionStatus, TrainingSession
-from lms.people.demo import seed_organisations, seed_people
 
 pytestmark = pytest.mark.django_db
 
 
-def test_seed_attendance_is_idempotent_and_flags_two_trainees():
-    seed_organisations()
-    seed_people()
-    seed_courses()
+def test_seed_attendance_is_idempotent_and_flags_two_trainees(demo_courses):
     written = seed_attendance()
     assert written > 0
     count = AttendanceRecord.objects.count()

@@ -12,7 +12,7 @@ from courses.attendance.services import record_attendance
 from courses.models import Enrolment, EnrolmentEvent, SessionDay, TrainingSession
 from courses.quizzes.models import Quiz, QuizAttempt
 from lms.people.models import User
-from tests.conftest import login
+from tests.conftest import login, row_counts
 from tests.courses.conftest import make_session, make_trainees
 from tests.courses.test_lifecycle import edit_data
 
@@ -43,15 +43,7 @@ def test_nothing_that_holds_evidence_deletes_it_in_cascade(marked, course):
     QuizAttempt.objects.create(quiz=quiz, user=enrolment.user, session=session, number=1)
     with pytest.raises(ProtectedError):
         quiz.delete()
-    assert (
-        EnrolmentEvent.objects.count(),
-        AttendanceRecord.objects.count(),
-        QuizAttempt.objects.count(),
-    ) == (
-        1,
-        1,
-        1,
-    )
+    assert row_counts(EnrolmentEvent, AttendanceRecord, QuizAttempt) == (1, 1, 1)
 
 
 def test_the_admin_offers_cancel_instead_of_deleting_a_session_with_enrolments(

@@ -10,6 +10,7 @@ from wagtail.models import Page, Revision, WorkflowPage
 
 from handbook.demo import load_handbook, seed_handbook
 from handbook.models import HandbookEdition, HandbookSectionPage
+from tests.conftest import row_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -17,23 +18,13 @@ pytestmark = pytest.mark.django_db
 def test_seed_handbook_twice_creates_nothing_new_and_the_pdf_has_every_chapter(home, client):
     handbook = load_handbook()
     book = seed_handbook()
-    counts = (
-        Page.objects.count(),
-        Revision.objects.count(),
-        HandbookEdition.objects.count(),
-        WorkflowPage.objects.count(),
-    )
+    counts = row_counts(Page, Revision, HandbookEdition, WorkflowPage)
     assert book.get_children().live().count() == len(handbook["chapters"]) == 8
     assert HandbookSectionPage.objects.live().count() == 28
     assert book.show_in_menus and book.live
 
     seed_handbook()
-    assert (
-        Page.objects.count(),
-        Revision.objects.count(),
-        HandbookEdition.objects.count(),
-        WorkflowPage.objects.count(),
-    ) == counts
+    assert row_counts(Page, Revision, HandbookEdition, WorkflowPage) == counts
 
     edition = HandbookEdition.objects.get()
     reader = PdfReader(io.BytesIO(edition.file.read()))

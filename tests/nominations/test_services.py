@@ -25,6 +25,13 @@ from tests.nominations.conftest import make_invitation, staff_of
 pytestmark = pytest.mark.django_db
 
 
+def refusal(error: type[Exception], invitation: Invitation, person, *, by) -> str:
+    """The message with which nominating `person` by the focal point `by` is refused with `error`."""
+    with pytest.raises(error) as excinfo:
+        services.nominate_person(invitation, person, acting_user=by)
+    return excinfo.value.message
+
+
 def test_a_nominee_gets_a_seat_through_the_allocator(invitation, focal, unit):
     [person] = staff_of(unit, 1)
     nomination = services.nominate_person(invitation, person, acting_user=focal)
@@ -41,9 +48,7 @@ def test_past_the_quota_is_refused_in_vietnamese(invitation, focal, unit):
     people = staff_of(unit, 3)
     services.nominate_person(invitation, people[0], acting_user=focal)
     services.nominate_person(invitation, people[1], acting_user=focal)
-    with pytest.raises(QuotaExceededError) as excinfo:
-        services.nominate_person(invitation, people[2], acting_user=focal)
-    assert "đã cử đủ 2 người" in excinfo.value.message
+    assert "đã cử đủ 2 người" in refusal(QuotaExceededError, invitation, people[2], by=focal)
     assert not Enrolment.objects.filter(user=people[2]).exists()
 
 
@@ -51,33 +56,26 @@ def test_after_the_deadline_is_refused(nomination_session, unit, focal):
     invitation = make_invitation(nomination_session, unit)
     Invitation.objects.filter(pk=invitation.pk).update(deadline=timezone.now() - timedelta(hours=1))
     [person] = staff_of(unit, 1)
-    with pytest.raises(DeadlinePassedError) as excinfo:
-        services.nominate_person(invitation, person, acting_user=focal)
-    assert "Đã hết hạn cử người" in excinfo.value.message
+    assert "Đã hết hạn cử người" in refusal(DeadlinePassedError, invitation, person, by=focal)
     assert not Enrolment.objects.exists()
 
 
 def test_someone_from_another_unit_is_refused(invitation, focal, other_unit):
     [stranger] = staff_of(other_unit, 1)
-    with pytest.raises(WrongOrganisationError) as excinfo:
-        services.nominate_person(invitation, stranger, acting_user=focal)
-    assert "không thuộc" in excinfo.value.message
+    assert "không thuộc" in refusal(WrongOrganisationError, invitation, stranger, by=focal)
     assert not Enrolment.objects.exists()
 
 
 def test_the_same_person_twice_is_refused(invitation, focal, unit):
     [person] = staff_of(unit, 1)
     services.nominate_person(invitation, person, acting_user=focal)
-    with pytest.raises(AlreadyNominatedError) as excinfo:
-        services.nominate_person(invitation, person, acting_user=focal)
-    assert "đã có tên" in excinfo.value.message
+    assert "đã có tên" in refusal(AlreadyNominatedError, invitation, person, by=focal)
     assert Nomination.objects.count() == 1
 
 
 def test_a_focal_point_of_another_unit_cannot_nominate(invitation, other_focal, unit):
     [person] = staff_of(unit, 1)
-    with pytest.raises(NotFocalPointError):
-        services.nominate_person(invitation, person, acting_user=other_focal)
+    refusal(NotFocalPointError, invitation, person, by=other_focal)
     assert not Enrolment.objects.exists()
 
 

@@ -15,6 +15,7 @@ from courses.quizzes.models import AttemptAnswer, Question, Quiz, QuizAttempt
 from handbook.demo import seed_handbook
 from lms.demo.files import read_bytes
 from lms.people.demo import seed_organisations, seed_people
+from tests.conftest import row_counts
 from tests.factories import UserFactory
 
 
@@ -56,20 +57,10 @@ def test_seed_quizzes_is_complete_and_idempotent(demo):
         assert Enrolment.objects.filter(
             session=attempt.session, user=attempt.user, status=EnrolmentStatus.CONFIRMED
         ).exists()
-    counts = (
-        Question.objects.count(),
-        Quiz.objects.count(),
-        QuizAttempt.objects.count(),
-        AttemptAnswer.objects.count(),
-    )
+    counts = row_counts(Question, Quiz, QuizAttempt, AttemptAnswer)
 
     assert seed_quizzes() == {"questions": first["questions"], "attempts": 0}
-    assert (
-        Question.objects.count(),
-        Quiz.objects.count(),
-        QuizAttempt.objects.count(),
-        AttemptAnswer.objects.count(),
-    ) == counts
+    assert row_counts(Question, Quiz, QuizAttempt, AttemptAnswer) == counts
 
     attempt = attempts.select_related("session", "quiz").first()
     rows = selectors.quiz_item_statistics(attempt.quiz, session=attempt.session)

@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.models import EnrolmentStatus, SessionStatus
-from lms.outbox.models import OutboxMessage, OutboxStatus
+from lms.outbox.models import OutboxStatus
 from tests.conftest import login
-from tests.factories import UserFactory
+from tests.factories import OutboxMessageFactory, UserFactory
 from tests.reports import builders
 from tests.reports.conftest import A, P, add_days, attend
 
@@ -54,9 +54,7 @@ def test_the_trainer_sees_today_with_roll_call_and_qr_links_pending_and_below_th
 
 def test_the_manager_sees_approvals_the_plan_coverage_and_failed_emails(client, manager, trainer):
     session, _days = running_session(trainer)
-    OutboxMessage.objects.create(
-        to="a@example.vn", subject="Thư", body_text="x", kind="test", status=OutboxStatus.FAILED, key="k1"
-    )
+    OutboxMessageFactory(status=OutboxStatus.FAILED)
     login(client, manager)
     html = home(client)
     panel = html.split('id="lms-manager-panel"')[1].split("</section>")[0]
@@ -71,14 +69,7 @@ def test_the_manager_sees_approvals_the_plan_coverage_and_failed_emails(client, 
 def grow(trainer, times):
     for _ in range(times):
         running_session(trainer, trainees=3)
-        OutboxMessage.objects.create(
-            to="b@example.vn",
-            subject="Thư",
-            body_text="x",
-            kind="test",
-            status=OutboxStatus.FAILED,
-            key=f"k{OutboxMessage.objects.count()}",
-        )
+        OutboxMessageFactory(status=OutboxStatus.FAILED)
 
 
 @pytest.mark.parametrize("persona", ["trainer", "manager"])
