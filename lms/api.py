@@ -4,6 +4,8 @@ Apps add their routers here, imported by name: a missing module stops the projec
 being skipped (the endpoints it serves would silently vanish from the API and its schema).
 """
 
+from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Swagger
 
 from certificates.api import router as certificates_router
@@ -25,3 +27,10 @@ api.add_router("/", people_router)
 api.add_router("/", courses_router)
 api.add_router("/", quizzes_router)
 api.add_router("/", certificates_router)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    """A missing object (or someone else's) answers the documented refusal body, like every other refusal,
+    not django-ninja's own `{"detail": "Not Found"}`."""
+    return api.create_response(request, {"code": "not_found", "message": _("Not found.")}, status=404)
