@@ -11,7 +11,9 @@ from one base port, so a caller that owns a port range keeps the server inside i
     base + 4  (unused)        base + 8  S3 gRPC
 
 One identity is granted every action with the given access key and secret; anonymous requests are refused
-(403), so an object in any bucket is reachable only by a signed request or a presigned URL.
+(403), so an object in any bucket is reachable only by a signed request or a presigned URL, except in the
+buckets named `public_buckets` (`--public-bucket`), which anyone may read (not list, not write): the media
+bucket that a web server may proxy `/media/` to.
 
 Python:
 
@@ -113,6 +115,7 @@ class SeaweedFS:
         secret_key: str = DEFAULT_SECRET_KEY,
         host: str = "127.0.0.1",
         log_file=None,
+        public_buckets=(),
     ):
         self.data_dir = Path(data_dir)
         self.port = int(port)
@@ -121,6 +124,7 @@ class SeaweedFS:
         self.secret_key = secret_key
         self.host = host
         self.log_file = Path(log_file) if log_file else self.data_dir / "weed.log"
+        self.public_buckets = list(public_buckets)
         self.process: subprocess.Popen | None = None
 
     @property
@@ -152,6 +156,10 @@ class SeaweedFS:
                 }
             ]
         }
+        if self.public_buckets:
+            config["identities"].append(
+                {"name": "anonymous", "actions": [f"Read:{bucket}" for bucket in self.public_buckets]}
+            )
         path = self.data_dir / "s3.json"
         path.write_text(json.dumps(config))
         path.chmod(0o600)
@@ -271,6 +279,9 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--bucket", action="append", help=f"bucket to create (default: {' '.join(DEFAULT_BUCKETS)})"
     )
+    parser.add_argument(
+        "--public-bucket", action="append", default=[], help="bucket anyone may read (the media bucket)"
+    )
     parser.add_argument("--access-key", default=os.environ.get("AWS_ACCESS_KEY_ID", DEFAULT_ACCESS_KEY))
     parser.add_argument("--secret-key", default=os.environ.get("AWS_SECRET_ACCESS_KEY", DEFAULT_SECRET_KEY))
     parser.add_argument("--timeout", type=float, default=60.0)
@@ -283,6 +294,7 @@ def main(argv=None) -> int:
         access_key=args.access_key,
         secret_key=args.secret_key,
         host=args.host,
+        public_buckets=args.public_bucket,
     )
     stopping = False
 

@@ -173,3 +173,29 @@ def test_a_certificate_issued_on_one_node_downloads_from_another(client, setting
     response = client.get(f"/hoc-tap-cua-toi/chung-nhan/{certificate.pk}/tai-ve/")
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+def test_two_purges_at_once_remove_each_stale_upload_once(object_storage):
+    import threading
+
+    for index in range(6):
+        store_upload(SimpleUploadedFile(f"{index}.csv", b"x"))
+    counts: list[int] = []
+    errors: list = []
+    barrier = threading.Barrier(2)
+
+    def purge():
+        try:
+            barrier.wait()
+            counts.append(purge_stale_uploads(max_age=timedelta(seconds=-60)))
+        except Exception as error:  # noqa: BLE001 - asserted below
+            errors.append(error)
+
+    threads = [threading.Thread(target=purge) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert errors == []
+    assert sum(counts) >= 6  # a file both saw may be counted by both; none is left
+    assert private_storage().listdir("imports")[1] == []
