@@ -32,12 +32,13 @@ def test_killing_one_node_mid_run_the_next_requests_succeed_on_the_other(cluster
         http = requests.Session()
         n = offset
         while time.monotonic() < stop_at:
+            sent = time.monotonic()
             try:
                 status = http.get(cluster.url + PATHS[n % len(PATHS)], timeout=30).status_code
             except requests.RequestException as error:
                 status = repr(error)
             with lock:
-                results.append((time.monotonic(), status))
+                results.append((sent, status))
             n += 1
 
     threads = [threading.Thread(target=reader, args=(index,)) for index in range(4)]
@@ -49,10 +50,13 @@ def test_killing_one_node_mid_run_the_next_requests_succeed_on_the_other(cluster
     for thread in threads:
         thread.join()
 
-    after = [status for at, status in results if at > killed_at[0]]
-    failures = [status for _at, status in results if status != 200]
+    # Every request sent after the kill succeeds. One that node B was already streaming when it died can be
+    # cut (nginx has passed its headers on and cannot retry it): at most one per client thread.
+    after = [status for sent, status in results if sent > killed_at[0]]
     assert len(after) >= 10, f"only {len(after)} requests after the kill"
-    assert failures == [], f"{len(failures)} of {len(results)} requests failed: {failures[:5]}"
+    assert [status for status in after if status != 200] == []
+    cut = [status for sent, status in results if sent <= killed_at[0] and status != 200]
+    assert len(cut) <= len(threads), cut
 
     if log.exists():
         with open(log, "rb") as handle:
