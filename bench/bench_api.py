@@ -63,6 +63,8 @@ def run(report) -> None:
     try:
         with bench_gunicorn(cache_url=cache_url, broker_url=broker_url) as base:
             wrk(f"{base}/api/v1/me", seconds=1, headers={"Authorization": f"Bearer {me_key}"})  # warm up
+            trivial, _, _ = wrk(f"{base}/bench/ok/", seconds=SECONDS)
+            report("trivial view (HttpResponse('ok')), for scale", trivial, "req/s")
             baseline, _, errors = wrk(
                 f"{base}/api/v1/me", seconds=SECONDS, headers={"Authorization": f"Bearer {me_key}"}
             )

@@ -149,11 +149,16 @@ def bench_gunicorn(*, cache_url: str, broker_url: str = "", workers: int = 2):
         cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     try:
-        wait_until_up(port, "/bench/ok/", server=server)
+        # Generous: on a loaded machine two workers importing the project take a while.
+        wait_until_up(port, "/bench/ok/", server=server, seconds=240)
         yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()
-        server.wait(timeout=20)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
         shutil.rmtree(static_root, ignore_errors=True)
 
 

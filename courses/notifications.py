@@ -2,9 +2,8 @@
 
 An enrolment event that names an e-mail (`EnrolmentEvent.email`) owes it. The event is claimed
 (`notified_at`: the e-mail is queued) in the same transaction as its outbox row, so it is queued exactly once:
-inside the service's own transaction for a single change, after commit in chunks for a bulk import (rendering
-thousands of e-mails must not hold the session lock), and by a periodic sweep for any a lost chunk left
-behind. Reminders claim the enrolment (`reminder_sent_at`) the same way. The outbox then sends each row
+by a task after the change commits (one event, or chunks for a bulk import: rendering must not hold the
+session lock), and by a periodic sweep for any a lost task left behind. Reminders claim the enrolment (`reminder_sent_at`) the same way. The outbox then sends each row
 once, with retries.
 """
 
@@ -159,10 +158,12 @@ def owed_event_ids(*, now: datetime | None = None) -> list[int]:
 def withhold_event_emails(event_ids: Iterable[int]) -> int:
     """Never send these events' e-mails (demo data with made-up addresses); returns how many were stopped."""
     event_ids = list(event_ids)
-    EnrolmentEvent.objects.filter(pk__in=event_ids, notified_at__isnull=True).update(
+    # An event not yet queued is claimed (its task, after commit, then queues nothing); one already queued
+    # has its outbox row cancelled. Each event is one or the other.
+    claimed = EnrolmentEvent.objects.filter(pk__in=event_ids, notified_at__isnull=True).update(
         notified_at=timezone.now()
     )
-    return cancel_messages(keys=[_event_key(event_id) for event_id in event_ids])
+    return claimed + cancel_messages(keys=[_event_key(event_id) for event_id in event_ids])
 
 
 def queue_reminder(enrolment_id: int) -> bool:

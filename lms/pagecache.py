@@ -28,6 +28,10 @@ anyway, which bounds how long a time-dependent page (an enrolment deadline passi
 from __future__ import annotations
 
 import hashlib
+import pickle
+import threading
+import time
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -35,6 +39,7 @@ from typing import TypeVar
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
@@ -48,6 +53,7 @@ _SEQUENCE = "pagecache:sequence"
 _TAG_PREFIX = "pagecache:tag:"
 _ENTRY_PREFIX = "pagecache:page:"
 _MEMO_PREFIX = "pagecache:memo:"
+_EPOCH = "pagecache:epoch"
 T = TypeVar("T")
 
 
@@ -83,6 +89,8 @@ def touch_now(*tags: str) -> None:
         cache.set(_SEQUENCE, 1, None)
         sequence = 1
     cache.set_many({_TAG_PREFIX + tag: sequence for tag in set(tags)}, None)
+    if getattr(_local, "stamp", None) is not None:  # this request reads the new stamp from now on
+        _local.stamp = _IN_REQUEST
 
 
 def touch(*tags: str) -> None:
@@ -92,6 +100,62 @@ def touch(*tags: str) -> None:
 
 
 _MISSING = object()
+
+
+# Values remembered under a publish stamp never change (a publish starts a new stamp), so each process also
+# keeps the ones it read, pickled (every use gets its own copy, as from the shared cache), until they expire;
+# and during a request the stamp is read once. Outside requests (tasks, commands) the stamp is always read.
+_local = threading.local()
+_LOCAL_MAX = 256
+
+
+def _read_stamp(cache) -> str:
+    """The publish stamp: the ALL_PAGES counter and the cache's epoch, in one round trip.
+
+    The epoch changes whenever the counter is missing (a new or flushed cache, an evicted key), so that a
+    value a process kept under an old counter is never taken for a current one."""
+    found = cache.get_many([_TAG_PREFIX + ALL_PAGES, _EPOCH])
+    if _TAG_PREFIX + ALL_PAGES not in found or _EPOCH not in found:
+        cache.add(_TAG_PREFIX + ALL_PAGES, 0, None)
+        cache.set(_EPOCH, uuid.uuid4().hex, None)
+        found = cache.get_many([_TAG_PREFIX + ALL_PAGES, _EPOCH])
+    return f"{found.get(_EPOCH, '')}.{found.get(_TAG_PREFIX + ALL_PAGES, 0)}"
+
+
+def _stamp(cache) -> str:
+    memo = getattr(_local, "stamp", None)
+    if memo is _IN_REQUEST:
+        memo = _local.stamp = _read_stamp(cache)
+    elif memo is None:
+        return _read_stamp(cache)
+    return memo
+
+
+_IN_REQUEST = object()
+
+
+def _request_started(**kwargs) -> None:
+    _local.stamp = _IN_REQUEST
+
+
+def _request_finished(**kwargs) -> None:
+    _local.stamp = None
+
+
+def _local_get(key: str):
+    found = _local_values.get(key)
+    if found is None or found[0] < time.monotonic():
+        return _MISSING
+    return pickle.loads(found[1])  # noqa: S301 - bytes this process pickled itself
+
+
+def _local_set(key: str, value, seconds: int) -> None:
+    if len(_local_values) >= _LOCAL_MAX:
+        _local_values.clear()
+    _local_values[key] = (time.monotonic() + seconds, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+
+
+_local_values: dict[str, tuple[float, bytes]] = {}
 
 
 def remember(name: str, build: Callable[[], T]) -> T:
@@ -107,12 +171,15 @@ def remember(name: str, build: Callable[[], T]) -> T:
     cache = _cache()
     # The stamp is read before building: a publish during the build stores the old value under the old
     # stamp, which the next reader (with the new stamp) does not see.
-    stamp = cache.get(_TAG_PREFIX + ALL_PAGES, 0)
-    key = f"{_MEMO_PREFIX}{name}:{stamp}"
+    key = f"{_MEMO_PREFIX}{name}:{_stamp(cache)}"
+    value = _local_get(key)
+    if value is not _MISSING:
+        return value
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
         cache.set(key, value, seconds)
+    _local_set(key, value, seconds)
     return value
 
 
@@ -120,7 +187,7 @@ def fragment_key() -> dict:
     """For `{% cache %}` around a fragment that shows only published pages: its lifetime (0, so never kept,
     when the page cache is off) and the publish stamp to vary on, so the next publish starts a new fragment."""
     seconds = _seconds()
-    stamp = _cache().get(_TAG_PREFIX + ALL_PAGES, 0) if seconds > 0 else 0
+    stamp = _stamp(_cache()) if seconds > 0 else 0
     return {"seconds": seconds, "stamp": stamp}
 
 
@@ -189,6 +256,8 @@ def connect_signals() -> None:
     """Publishing, unpublishing, moving or deleting any page, or saving site settings, clears every page:
     each one lists others (menus, tables of contents, the catalogue, the home page), and publishing is rare
     beside reading."""
+    request_started.connect(_request_started, dispatch_uid="pagecache-request-started")
+    request_finished.connect(_request_finished, dispatch_uid="pagecache-request-finished")
     page_published.connect(_page_changed, dispatch_uid="pagecache-published")
     page_unpublished.connect(_page_changed, dispatch_uid="pagecache-unpublished")
     post_page_move.connect(_page_changed, dispatch_uid="pagecache-moved")

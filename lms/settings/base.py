@@ -255,6 +255,9 @@ if os.environ.get("CACHE_URL"):
             "LOCATION": os.environ["CACHE_URL"],
         }
     }
+    # Signed-in pages read the session from the shared cache (written through to the database). Only with a
+    # shared cache: with each process's own memory, a sign-out in one would not reach the others.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Anonymous visitors get the CMS's pages from the cache above (lms/pagecache.py) for at most this long;
 # publishing, seat changes and site settings clear them sooner. 0 turns the page cache off.

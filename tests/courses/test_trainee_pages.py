@@ -115,3 +115,36 @@ def test_open_sessions_cost_two_queries_however_many(course, django_assert_num_q
         sessions = open_sessions()
         assert [session.seats_left for session in sessions] == [10, 10, 10]
         assert all(session.course.title for session in sessions)
+
+
+def test_the_dashboard_takes_a_fixed_number_of_queries_whatever_the_history(
+    client, catalogue, trainee, fresh_cache, django_assert_max_num_queries
+):
+    """Góc học tập reads each kind of thing once (enrolments, days, progress, courses, quizzes, attempts,
+    attendance, certificates): a trainee with three times the history costs no more queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from courses.services import enrol_trainee, mark_lesson_done
+    from tests.courses.conftest import make_course
+    from tests.quizzes.conftest import make_quiz
+
+    def grow(n):
+        for _ in range(n):
+            course = make_course(catalogue)
+            make_quiz(course)
+            enrol_trainee(make_session(course), trainee, acting_user=trainee)
+            mark_lesson_done(lessons_of(course)[0], user=trainee)
+
+    grow(1)
+    login(client, trainee)
+    client.get("/hoc-tap-cua-toi/")  # the session is written once, when its e-mail is first checked
+    with CaptureQueriesContext(connection) as small:
+        assert client.get("/hoc-tap-cua-toi/").status_code == 200
+    grow(2)
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        response = client.get("/hoc-tap-cua-toi/")
+    assert response.status_code == 200
+    # Session and user, enrolments and their days, progress, courses and lessons, quizzes and attempts,
+    # attendance, certificates, the admin link and focal point checks: 20 with the session in the database.
+    assert len(small.captured_queries) <= 20

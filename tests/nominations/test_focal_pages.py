@@ -84,20 +84,23 @@ def test_nominate_withdraw_and_replace_through_the_pages(client, focal, invitati
     assert not Enrolment.objects.filter(status__in=["confirmed", "waitlisted"]).exists()
 
 
-def test_a_new_person_gets_an_account_of_the_unit_and_an_activation_email(client, focal, invitation, unit):
+def test_a_new_person_gets_an_account_of_the_unit_and_an_activation_email(
+    client, focal, invitation, unit, django_capture_on_commit_callbacks
+):
     login(client, focal)
-    response = client.post(
-        reverse("nominations:nominate_new", args=[invitation.pk]),
-        {
-            "family_name": "Hoàng",
-            "middle_name": "Thị Thu",
-            "given_name": "Hà",
-            "email": "Thu.Ha@LaoCai.gov.vn",
-            "position": "Chuyên viên",
-            "trainee_category": "communication_officer",
-        },
-        follow=True,
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # the request commits: the e-mail is queued
+        response = client.post(
+            reverse("nominations:nominate_new", args=[invitation.pk]),
+            {
+                "family_name": "Hoàng",
+                "middle_name": "Thị Thu",
+                "given_name": "Hà",
+                "email": "Thu.Ha@LaoCai.gov.vn",
+                "position": "Chuyên viên",
+                "trainee_category": "communication_officer",
+            },
+            follow=True,
+        )
     assert "kích hoạt tài khoản" in response.content.decode()
     person = User.objects.get(email="thu.ha@laocai.gov.vn")
     assert person.organisation == unit
