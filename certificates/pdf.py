@@ -139,6 +139,13 @@ def fit_block(
     """The runs wrapped within `width`; smaller (by half points, down to `min_size`) until within `max_height`."""
     words = _words(runs)
     ratio = leading / size
+    # Most lines fit as they are: measured whole, one width per font instead of one per word.
+    texts = [(" ".join(word for word, run_font in words if run_font == font), font) for _t, font in runs]
+    if len({font for _t, font in runs}) == len(runs):
+        spaces = sum(stringWidth(" ", font, size) for _text, font in runs[:-1])
+        one_line = sum(stringWidth(text, font, size) for text, font in texts) + spaces
+        if one_line <= width:
+            return Block([(words, one_line)], size, leading)
     while True:
         lines = _wrap(words, size, width)
         if (
