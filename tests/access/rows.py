@@ -55,8 +55,6 @@ def session_pk(w):
     return {"pk": w.session.pk}
 
 
-TBD = None
-
 ROWS: dict[str, Row] = {
     # Public site.
     "cms_site:search": Row(PUBLIC, query={"q": "truyền thông"}),
@@ -154,13 +152,17 @@ ROWS: dict[str, Row] = {
     "nominations_session": Row(OWN_SESSION, pk("nomination_session")),
     "nominations_session_letter": Row(OWN_SESSION, pk("nomination_session")),
     "nominations_invitation_letter": Row(OWN_SESSION, pk("invitation")),
-    "nominations_invitation_quota": Row(TBD, pk("invitation"), method="post"),
+    "nominations_invitation_quota": Row(
+        expect(LOGIN, trainer=302, other_trainer=404, editor=404, manager=302, superuser=302),
+        pk("invitation"),
+        method="post",
+    ),
     "nominations_session_release": Row(
         expect(LOGIN, trainer=302, other_trainer=404, editor=404, manager=302, superuser=302),
         pk("nomination_session"),
         method="post",
     ),
-    "nominations_session_move_quota": Row(TBD, pk("nomination_session"), method="post"),
+    "nominations_session_move_quota": Row(OWN_SESSION, pk("nomination_session"), method="post"),
     "nominations_focal_points": Row(
         expect(LOGIN, trainer=403, other_trainer=403, editor=403, manager=200, superuser=200)
     ),
@@ -179,7 +181,11 @@ ROWS: dict[str, Row] = {
     ),
     "certificates_job": Row(OWN_SESSION, pk("issuance_job")),
     "certificates_certificate": Row(OWN_SESSION, pk("certificate")),
-    "certificates_revoke": Row(TBD, pk("certificate"), method="post"),
+    "certificates_revoke": Row(
+        expect(LOGIN, trainer=302, other_trainer=404, editor=404, manager=302, superuser=302),
+        pk("certificate"),
+        method="post",
+    ),
     "certificates_pdf": Row(OWN_SESSION, pk("certificate")),
     "reports_coverage": Row(MANAGERS),
     "reports_annual": Row(MANAGERS),
