@@ -28,6 +28,7 @@ Command line (runs until Ctrl-C or SIGTERM, then stops the server):
 from __future__ import annotations
 
 import argparse
+import ctypes
 import hashlib
 import hmac
 import json
@@ -101,6 +102,16 @@ def s3_request(endpoint_url, access_key, secret_key, method, path, body=b"", reg
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
+
+
+def _die_with_parent() -> None:
+    """In the child before exec (Linux): SIGKILL when the process that started it dies, even by SIGKILL,
+    so an interrupted test run or `make cluster` leaves no server behind. (Linux ties this to the thread
+    that started the server: start it from a thread that lives as long as the server should.)"""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 class SeaweedFS:
@@ -208,6 +219,7 @@ class SeaweedFS:
             stderr=subprocess.STDOUT,
             cwd=self.data_dir,
             start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
         )
         try:
             self._wait_ready(timeout)

@@ -319,6 +319,10 @@ ACCOUNT_FORMS = {"signup": "lms.people.forms.SignupForm"}
 ACCOUNT_ADAPTER = "lms.people.adapters.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Lớp học TTCS] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
+# Proxies in front of the web nodes (a load balancer: 1) that append the client's address to X-Forwarded-For;
+# the rate limits (allauth's and the certificate verification's) count per client, not per proxy.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "login": "30/m/ip",

@@ -244,3 +244,16 @@ def test_seed_demo_key_is_labelled_demo(settings, tmp_path):
 
     identity = make_demo_identity(tmp_path, common_name="Cục Báo chí (DEMO)", organisation="Demo")
     assert b"BEGIN CERTIFICATE" in Path(identity.cert_path).read_bytes()
+
+
+def test_behind_a_load_balancer_each_client_has_its_own_budget(client, certificate, settings):
+    settings.CERTIFICATE_VERIFY_RATE = 2
+    settings.TRUSTED_PROXY_COUNT = 1
+    url = f"/chung-nhan/{certificate.code}/"
+
+    def status(forwarded_for: str) -> int:
+        return client.get(url, HTTP_X_FORWARDED_FOR=forwarded_for, REMOTE_ADDR="127.0.0.1").status_code
+
+    assert [status("203.0.113.5") for _ in range(3)] == [200, 200, 429]
+    assert status("203.0.113.9") == 200  # another client behind the same proxy
+    assert status("198.51.100.1, 203.0.113.5") == 429  # a forged first hop does not reset the budget
