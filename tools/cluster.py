@@ -234,10 +234,11 @@ class Process:
         except (ProcessLookupError, PermissionError):
             pass
 
-    def stop(self, timeout: float = 30) -> None:
+    def stop(self, timeout: float = 30, *, terminate: bool = True) -> None:
         if self.popen is None:
             return
-        self.signal_group(signal.SIGTERM)
+        if terminate:
+            self.signal_group(signal.SIGTERM)
         try:
             self.popen.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -457,8 +458,12 @@ class Cluster:
 
     def stop(self) -> None:
         self.stopping = True
-        for process in reversed(self.processes):  # nginx first, then the nodes, beat, the worker
-            process.stop()
+        # All at once (nginx, the nodes, beat, the worker), each given up to 30 s to finish what it is doing.
+        for process in reversed(self.processes):
+            process.signal_group(signal.SIGTERM)
+        deadline = time.monotonic() + 30
+        for process in self.processes:
+            process.stop(timeout=max(0.5, deadline - time.monotonic()), terminate=False)
         if self.seaweed is not None:
             self.seaweed.stop()
         for name in ("ready.json", "cluster.pid"):
