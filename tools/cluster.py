@@ -389,6 +389,10 @@ class Cluster:
 
     def start(self, ready_file: Path | None = None) -> None:
         self.run_dir.mkdir(parents=True, exist_ok=True)
+        self.ready_file = ready_file
+        for stale in (ready_file, self.run_dir / "ready.json"):  # a previous run's
+            if stale is not None:
+                stale.unlink(missing_ok=True)
         started = time.monotonic()
         ensure_nginx()
         check_redis(self.cache_url)
@@ -466,8 +470,13 @@ class Cluster:
             process.stop(timeout=max(0.5, deadline - time.monotonic()), terminate=False)
         if self.seaweed is not None:
             self.seaweed.stop()
-        for name in ("ready.json", "cluster.pid"):
-            (self.run_dir / name).unlink(missing_ok=True)
+        for path in (
+            self.run_dir / "ready.json",
+            self.run_dir / "cluster.pid",
+            getattr(self, "ready_file", None),
+        ):
+            if path is not None:
+                Path(path).unlink(missing_ok=True)
         log("stopped")
 
 
