@@ -287,6 +287,8 @@ class Cluster:
             # Plain HTTP on loopback: no redirect to HTTPS, no HSTS.
             "SECURE_SSL_REDIRECT": "0",
             "SECURE_HSTS_SECONDS": "0",
+            # nginx appends the client's address to X-Forwarded-For (rate limits count per client).
+            "TRUSTED_PROXY_COUNT": "1",
             "DATABASE_URL": self.database_url,
             "DATABASE_POOL": "1",
             "CACHE_URL": self.cache_url,
