@@ -292,7 +292,7 @@ def _report(recorder: Recorder, elapsed: float) -> int:
 def _side_by_side(runs: dict[str, tuple[Recorder, float]]) -> int:
     """The same figures for each run, in columns: requests per second, then p50/p95 per kind of request."""
     labels = list(runs)
-    width = 24
+    width = 28
     print("\n" + f"{'':<22}" + "".join(f"{label:>{width}}" for label in labels))
     errors_total = 0
     cells = []

@@ -234,10 +234,11 @@ class Process:
         except (ProcessLookupError, PermissionError):
             pass
 
-    def stop(self, timeout: float = 30) -> None:
+    def stop(self, timeout: float = 30, *, terminate: bool = True) -> None:
         if self.popen is None:
             return
-        self.signal_group(signal.SIGTERM)
+        if terminate:
+            self.signal_group(signal.SIGTERM)
         try:
             self.popen.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -286,6 +287,8 @@ class Cluster:
             # Plain HTTP on loopback: no redirect to HTTPS, no HSTS.
             "SECURE_SSL_REDIRECT": "0",
             "SECURE_HSTS_SECONDS": "0",
+            # nginx appends the client's address to X-Forwarded-For (rate limits count per client).
+            "TRUSTED_PROXY_COUNT": "1",
             "DATABASE_URL": self.database_url,
             "DATABASE_POOL": "1",
             "CACHE_URL": self.cache_url,
@@ -388,6 +391,10 @@ class Cluster:
 
     def start(self, ready_file: Path | None = None) -> None:
         self.run_dir.mkdir(parents=True, exist_ok=True)
+        self.ready_file = ready_file
+        for stale in (ready_file, self.run_dir / "ready.json"):  # a previous run's
+            if stale is not None:
+                stale.unlink(missing_ok=True)
         started = time.monotonic()
         ensure_nginx()
         check_redis(self.cache_url)
@@ -457,12 +464,21 @@ class Cluster:
 
     def stop(self) -> None:
         self.stopping = True
-        for process in reversed(self.processes):  # nginx first, then the nodes, beat, the worker
-            process.stop()
+        # All at once (nginx, the nodes, beat, the worker), each given up to 30 s to finish what it is doing.
+        for process in reversed(self.processes):
+            process.signal_group(signal.SIGTERM)
+        deadline = time.monotonic() + 30
+        for process in self.processes:
+            process.stop(timeout=max(0.5, deadline - time.monotonic()), terminate=False)
         if self.seaweed is not None:
             self.seaweed.stop()
-        for name in ("ready.json", "cluster.pid"):
-            (self.run_dir / name).unlink(missing_ok=True)
+        for path in (
+            self.run_dir / "ready.json",
+            self.run_dir / "cluster.pid",
+            getattr(self, "ready_file", None),
+        ):
+            if path is not None:
+                Path(path).unlink(missing_ok=True)
         log("stopped")
 
 
