@@ -172,6 +172,6 @@ def test_demo_emails_are_withheld(course, trainee, django_capture_on_commit_call
     other = make_trainees(1)[0]
     with django_capture_on_commit_callbacks(execute=True):
         enrolment = services.enrol_trainee(session, other, acting_user=other)
-    OutboxMessage.objects.filter(to=other.email).update(status="pending")
+    OutboxMessage.objects.filter(to=other.email).update(status="pending", sent_at=None)  # not sent yet
     assert notifications.withhold_event_emails(enrolment.events.values_list("pk", flat=True)) == 1
     assert OutboxMessage.objects.get(to=other.email).status == "cancelled"
