@@ -297,7 +297,8 @@ def _issue_batch(
         for enrolment in batch
         if refusal_of[enrolment.session_id]
     )
-    wanted = [enrolment.pk for enrolment in batch if not refusal_of[enrolment.session_id]]
+    # Each enrolment once, in the order given (a list naming one twice issues it once).
+    wanted = list(dict.fromkeys(e.pk for e in batch if not refusal_of[e.session_id]))
     if not wanted:
         return
     with transaction.atomic():

@@ -223,3 +223,27 @@ def test_the_issued_email_reads_in_vietnamese_with_the_signed_pdf(authority, nhu
     assert f"Giấy chứng nhận số {certificate.number} của bạn" in subject
     assert "Kính gửi anh/chị Nguyễn Thị Hồng Nhung," in text
     assert f"/chung-nhan/{certificate.code}/" in text
+
+
+def test_a_bulk_run_reads_and_writes_per_batch_not_per_certificate(authority, trainer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from lms.outbox.models import OutboxMessage
+    from tests.attendance.factories import confirmed_trainees
+    from tests.certificates.conftest import attend_all, finished_session
+
+    def queries_to_issue(count: int) -> int:
+        session = finished_session(trainers=[trainer], days=2)
+        enrolments = confirmed_trainees(session, count)
+        attend_all(session, enrolments, by=trainer)
+        with CaptureQueriesContext(connection) as captured:
+            report = services.issue_certificates(enrolments, acting_user=trainer)
+        assert len(report.issued) == count
+        return len(captured.captured_queries)
+
+    queries_to_issue(1)  # the year's counter row and the settings read once
+    assert queries_to_issue(3) == queries_to_issue(12)  # one batch either way: the same statements
+    numbers = sorted(Certificate.objects.values_list("sequence", flat=True))
+    assert numbers == list(range(1, 17))
+    assert OutboxMessage.objects.filter(key__startswith="certificates.issued.").count() == 16
