@@ -34,8 +34,13 @@ def no_sideways_scroll(page) -> bool:
 
 def wait_until(predicate, page, *, tries: int = 60, step_ms: int = 100):
     """Poll the database (the live server writes in its own thread) until `predicate()` is truthy."""
+    from django.db import OperationalError
+
     for _ in range(tries):
-        value = predicate()
+        try:
+            value = predicate()
+        except OperationalError:  # SQLite's shared in-memory test database: a table locked by the server
+            value = None
         if value:
             return value
         page.wait_for_timeout(step_ms)
