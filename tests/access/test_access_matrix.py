@@ -131,11 +131,7 @@ def page(world, role: str, url: str, **query) -> str:
 
 def marks_of(world, role: str) -> list[str]:
     """Strings only this trainee's pages may show: their e-mail, certificate code and number."""
-    own = {
-        "trainee": (world.certificate, world.attempt),
-        "other_trainee": (world.other_certificate, world.other_attempt),
-    }
-    certificate, _attempt = own[role]
+    certificate = world.certificate if role == "trainee" else world.other_certificate
     return [world.users[role].email, certificate.code, certificate.number]
 
 
