@@ -115,3 +115,19 @@ setting_changed.connect(_reset)
 def private_storage() -> Storage:
     """The private storage: PRIVATE_ROOT, or the private bucket. Never served directly; read only by the app."""
     return _private
+
+
+def modified_time(storage: Storage, name: str):
+    """When the file was last written, or None when it is gone (another node or worker deleted it meanwhile).
+
+    The filesystem says so with FileNotFoundError, S3 with a 404 ClientError from botocore.
+    """
+    try:
+        return storage.get_modified_time(name)
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # noqa: BLE001 - only the S3 backend's "not found" is swallowed
+        response = getattr(error, "response", None) or {}
+        if str(response.get("Error", {}).get("Code")) in {"404", "NoSuchKey", "NotFound"}:
+            return None
+        raise

@@ -10,7 +10,7 @@ from pathlib import PurePath
 from django.core.files import File
 from django.utils import timezone
 
-from lms.storage import private_storage
+from lms.storage import modified_time, private_storage
 
 IMPORT_FOLDER = "imports"
 _TOKEN = re.compile(r"[0-9a-f]{32}\.[a-z0-9]{1,5}")
@@ -58,7 +58,8 @@ def purge_stale_uploads(*, max_age: timedelta = timedelta(hours=24)) -> int:
     removed = 0
     for name in names:
         path = f"{IMPORT_FOLDER}/{name}"
-        if storage.get_modified_time(path) < cutoff:
+        written = modified_time(storage, path)
+        if written is not None and written < cutoff:  # None: another purge removed it meanwhile
             storage.delete(path)
             removed += 1
     return removed
