@@ -344,6 +344,7 @@ ROWS: dict[str, Row] = {
         method="post",
     ),
     "api-v1:my_enrolments": Row(expect(200, anonymous=401)),
+    "api-v1:me": Row(expect(200, anonymous=401)),
     "api-v1:quizzes_start": Row(
         expect(403, anonymous=401, trainee=201, other_trainee=201),
         lambda w: {"quiz_id": w.quiz.pk},
