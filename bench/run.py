@@ -16,6 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.test")
+# The broker the benches that start a real worker publish to (the test settings keep tasks eager otherwise):
+# a Celery app whose broker is switched after start-up keeps publishing to the first one.
+os.environ.setdefault("CELERY_BROKER_URL", os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/12"))
 
 
 def report(name: str, value: float, unit: str) -> None:
