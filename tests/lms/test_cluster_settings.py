@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -66,7 +67,8 @@ def test_bucket_settings_put_both_storages_on_s3():
     not os.environ.get("DATABASE_URL", "").startswith("postgres"), reason="needs PostgreSQL (DATABASE_URL)"
 )
 def test_the_pool_and_the_replica_on_postgresql():
-    url = os.environ["DATABASE_URL"]
+    # The server's own `postgres` database: the one DATABASE_URL names need not exist (pytest creates test_<name>).
+    url = urlsplit(os.environ["DATABASE_URL"])._replace(path="/postgres").geturl()
     values = _settings_with(DATABASE_URL=url, DATABASE_POOL="1", DATABASE_REPLICA_URL=url)
     assert values["pool"] == {"min_size": 2, "max_size": 10, "timeout": 10}
     assert values["default"]["CONN_MAX_AGE"] == 0
