@@ -191,14 +191,13 @@ def issue_certificate(
         issued_at = timezone.now()
         year = timezone.localtime(issued_at).year
         sequence = _next_number(year)
-        certificate = Certificate(
-            enrolment=locked,
+        certificate = _numbered_certificate(
+            locked,
+            template,
             year=year,
             sequence=sequence,
-            number=template.snapshot["number_pattern"].format(n=sequence, year=year),
             issued_at=issued_at,
-            issued_by=acting_user if getattr(acting_user, "is_authenticated", False) else None,
-            authority=template.snapshot,
+            acting_user=acting_user,
             replaces=replaces,
         )
         _snapshot(certificate, eligibility)
@@ -358,14 +357,13 @@ def _make_certificates(
             if enrolment.session_id not in days_of:
                 days_of[enrolment.session_id] = list(enrolment.session.days.all())
             sequence = first + offset
-            certificate = Certificate(
-                enrolment=enrolment,
+            certificate = _numbered_certificate(
+                enrolment,
+                template,
                 year=year,
                 sequence=sequence,
-                number=template.snapshot["number_pattern"].format(n=sequence, year=year),
                 issued_at=issued_at,
-                issued_by=acting_user if getattr(acting_user, "is_authenticated", False) else None,
-                authority=template.snapshot,
+                acting_user=acting_user,
             )
             _snapshot(certificate, eligibility, days_of[enrolment.session_id])
             pdf = _signed_pdf(certificate, template, identity)
@@ -494,3 +492,19 @@ def reissue_certificate(certificate: Certificate, *, reason: str, acting_user) -
     with transaction.atomic():
         revoked = revoke_certificate(certificate, reason=reason, acting_user=acting_user)
         return issue_certificate(revoked.enrolment, acting_user=acting_user, replaces=revoked).certificate
+
+
+def _numbered_certificate(
+    enrolment, template, *, year, sequence, issued_at, acting_user, **fields
+) -> Certificate:
+    """A certificate with its number from the configured pattern and the authority as it stands (not yet saved)."""
+    return Certificate(
+        enrolment=enrolment,
+        year=year,
+        sequence=sequence,
+        number=template.snapshot["number_pattern"].format(n=sequence, year=year),
+        issued_at=issued_at,
+        issued_by=acting_user if getattr(acting_user, "is_authenticated", False) else None,
+        authority=template.snapshot,
+        **fields,
+    )
