@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 
 from bench.common import bench_gunicorn, wrk
 
@@ -70,7 +71,41 @@ def run(report) -> None:
                 report(
                     f"  ... ratio to the trivial view (goal >= {goal}){flag}{suffix}", rate / baseline, "x"
                 )
+        _dashboard_cold_and_warm(report, trainee)
     finally:
         import redis
 
         redis.Redis.from_url(cache_url).flushdb()
+
+
+def _cpu_ms(client, path: str, *, before=None, rounds: int = 100) -> float:
+    """CPU milliseconds per request of `path` through the test client (the page warm first)."""
+    client.get(path)
+    start = time.process_time()
+    for _ in range(rounds):
+        if before is not None:
+            before()
+        assert client.get(path).status_code == 200
+    return (time.process_time() - start) / rounds * 1000
+
+
+def _dashboard_cold_and_warm(report, trainee) -> None:
+    """Góc học tập is served from the cache to a trainee coming back (courses.dashboard); a first visit, or
+    one after a change, builds it. Both in one process (test client, page cache on), against the trivial
+    view: what wrk above measures is the warm page."""
+    from django.test import Client, override_settings
+
+    from lms import pagecache
+
+    with override_settings(ROOT_URLCONF="bench.urls", PAGE_CACHE_SECONDS=300, ALLOWED_HOSTS=["*"]):
+        client = Client()
+        client.force_login(trainee)
+        trivial = _cpu_ms(client, "/bench/ok/")
+        warm = _cpu_ms(client, "/hoc-tap-cua-toi/")
+        cold = _cpu_ms(
+            client, "/hoc-tap-cua-toi/", before=lambda: pagecache.touch_now(pagecache.learner_tag(trainee.pk))
+        )
+    report("Góc học tập in one process: trivial view, CPU per request", trivial, "ms")
+    report("  ... coming back (from the cache), CPU per request", warm, "ms")
+    report("  ... first visit or after a change (built), CPU per request", cold, "ms")
+    report("  ... built, ratio to the trivial view (CPU)", trivial / cold, "x")

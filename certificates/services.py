@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import Enrolment, TrainingSession
 from courses.permissions import can_manage_session
+from lms import pagecache
 from lms.outbox.services import queue_email, queue_emails
 from lms.pdf import SigningError, SigningIdentity, sign_pdf
 from lms.signatures import configured_identity
@@ -372,6 +373,10 @@ def _make_certificates(
         try:
             with transaction.atomic():
                 Certificate.objects.bulk_create([certificate for certificate, _pdf in made])
+            # bulk_create sends no post_save: the trainees' dashboards list their certificates.
+            pagecache.touch(
+                *(pagecache.enrolment_tag(certificate.enrolment_id) for certificate, _pdf in made)
+            )
         except IntegrityError as exc:
             raise _BatchConflict from exc
         # Queued in this transaction: the e-mails exist exactly when the certificates do (unique keys).

@@ -3,7 +3,10 @@ from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from wagtail import views as wagtail_views
 from wagtail.models import Site
+
+from lms import pagecache
 
 from .selectors import search_pages
 
@@ -30,3 +33,10 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return render(request, "500.html", status=500)
+
+
+def serve_page(request, path):
+    """Wagtail's page view (`wagtail_serve`), with the page found from the remembered route when it can be
+    (`lms.pagecache.remember_route`): one query instead of the walk down the tree."""
+    pagecache.remember_route(request, path)
+    return wagtail_views.serve(request, path)

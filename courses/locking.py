@@ -10,8 +10,11 @@ from .models import SessionDay, TrainingSession
 
 
 def seats_changed(session: TrainingSession) -> None:
-    """Pages showing this session's seats (its course, the catalogue, the home page) are stale after commit."""
-    pagecache.touch(pagecache.course_tag(session.course_id), pagecache.SEATS)
+    """Pages showing this session's seats (its course, the catalogue, the home page) and the dashboards of
+    those enrolled in it are stale after commit."""
+    pagecache.touch(
+        pagecache.course_tag(session.course_id), pagecache.SEATS, pagecache.session_tag(session.pk)
+    )
 
 
 def _day(session_days, *, last: bool) -> Subquery:

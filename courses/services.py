@@ -18,6 +18,7 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms import pagecache
 from lms.people.models import User
 
 from .eligibility import CLOSED_FOR_GOOD, check_self_enrolment, check_takes_enrolments
@@ -105,6 +106,9 @@ def _record_many(events: list[EnrolmentEvent]) -> list[EnrolmentEvent]:
     else:
         EnrolmentEvent.objects.bulk_create(events, batch_size=1000)
     _queue_emails([event.pk for event in events if event.email])
+    # Every change of an enrolment is recorded here, bulk ones too (which send no post_save): the people's
+    # dashboards (courses.dashboard) are built again after commit.
+    pagecache.touch(*{pagecache.learner_tag(event.enrolment.user_id) for event in events})
     return events
 
 

@@ -12,10 +12,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from . import selectors, services
 from .confirmations import withdraw_confirmation
-from .dashboard import next_steps
+from .dashboard import my_learning_body
 from .errors import CoursesError
 from .models import Enrolment, EnrolmentStatus, LessonPage
-from .quizzes import selectors as quiz_selectors
 
 
 def _session_or_404(request, pk: int):
@@ -124,15 +123,8 @@ def lesson_done(request, page_id: int):
 @login_required
 @require_GET
 def my_learning(request):
-    context = selectors.my_learning(request.user)
-    quiz_items = quiz_selectors.my_quizzes(request.user)
     return render(
         request,
         "courses/my_learning.html",
-        {
-            **context,
-            "quiz_items": quiz_items,
-            "next_steps": next_steps(context, quiz_items),
-            "page_title": _("My learning"),
-        },
+        {"body": my_learning_body(request), "page_title": _("My learning")},
     )

@@ -38,17 +38,21 @@ from typing import TypeVar
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import get_language
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.url_routing import RouteResult
 
 ALL_PAGES = "pages"
 SEATS = "seats"
+ROLES = "roles"  # what each role (group) may do
 _SEQUENCE = "pagecache:sequence"
 _TAG_PREFIX = "pagecache:tag:"
 _ENTRY_PREFIX = "pagecache:page:"
@@ -183,12 +187,104 @@ def remember(name: str, build: Callable[[], T]) -> T:
     return value
 
 
+def remember_site(request: HttpRequest) -> None:
+    """Find the request's Wagtail site from what is remembered (no query) instead of Wagtail's per-request
+    lookup: every page, and the menus of every other screen, ask for it. Sites change as rarely as a
+    publish, and saving one clears what is remembered. Not for the API, which never asks."""
+    if hasattr(request, "_wagtail_site") or _seconds() <= 0 or request.path_info.startswith("/api/"):
+        return
+    host = request._get_raw_host()
+    request._wagtail_site = remember(
+        f"site:{host}:{request.get_port()}", lambda: Site._find_for_request(request)
+    )
+
+
+def remember_route(request: HttpRequest, path: str) -> None:
+    """Give Wagtail the page a URL path leads to, from what is remembered: one query for the page instead of
+    the walk from the site's root (three). Kept until the next publish, move or unpublish, like the menus.
+
+    Only plain page routes are remembered (not a routable page's own URLs, nor a 404: random paths must not
+    fill the cache); the page is read live or the walk is taken, so a page unpublished a moment ago is never
+    served from a stale route."""
+    seconds = _seconds()
+    if seconds <= 0 or hasattr(request, "_wagtail_route_for_request") or len(path) > 2000:
+        return
+    site = Site.find_for_request(request)
+    if site is None:
+        return
+    cache = _cache()
+    digest = hashlib.sha256(f"{site.pk}|{get_language()}|{path}".encode()).hexdigest()
+    key = f"{_MEMO_PREFIX}route:{digest}:{_stamp(cache)}"  # the stamp before the walk, as in `remember`
+    found = _local_get(key)
+    if found is _MISSING:
+        found = cache.get(key, _MISSING)
+        if found is not _MISSING:
+            _local_set(key, found, seconds)
+    if found is not _MISSING:
+        content_type_id, pk = found
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model._default_manager.filter(pk=pk, live=True).first() if model is not None else None
+        if page is not None:
+            request._wagtail_route_for_request = RouteResult(page)
+            return
+    route = Page.route_for_request(request, path)  # Wagtail's walk; it keeps the result on the request
+    if route is not None and not route.args and not route.kwargs:
+        value = (route.page.content_type_id, route.page.pk)
+        cache.set(key, value, seconds)
+        _local_set(key, value, seconds)
+
+
 def fragment_key() -> dict:
     """For `{% cache %}` around a fragment that shows only published pages: its lifetime (0, so never kept,
     when the page cache is off) and the publish stamp to vary on, so the next publish starts a new fragment."""
     seconds = _seconds()
     stamp = _stamp(_cache()) if seconds > 0 else 0
     return {"seconds": seconds, "stamp": stamp}
+
+
+def session_tag(session_id: int) -> str:
+    """A training session's dates, status and seats, as the pages of those enrolled in it show them."""
+    return f"session:{session_id}"
+
+
+def enrolment_tag(enrolment_id: int) -> str:
+    """An enrolment's attendance marks and certificate."""
+    return f"enrolment:{enrolment_id}"
+
+
+def learner_tag(user_id: int) -> str:
+    """What a person's own pages show of them (their enrolments, progress, attempts, roles): touched when it
+    changes, so their dashboard and their menu are built again."""
+    return f"learner:{user_id}"
+
+
+def remember_for(
+    name: str, build: Callable[[], T], *, tags: Iterable[str] | Callable[[T], Iterable[str]]
+) -> T:
+    """A value that depends on data the `tags` stand for (a person's dashboard, whether they may use the
+    admin), kept until one of the tags is touched, for PAGE_CACHE_SECONDS at most.
+
+    Unlike `remember`, the tags can be known only once the value is built (`tags` may be a function of it:
+    a dashboard depends on the sessions it lists). A hit costs two cache round trips (the entry, then its
+    tags' counters), as a cached page does. `name` must hold all the value depends on besides the tags
+    (the user, the language, the day). Built directly when the page cache is off."""
+    seconds = _seconds()
+    if seconds <= 0:
+        return build()
+    cache = _cache()
+    key = f"{_MEMO_PREFIX}for:{name}"
+    entry = cache.get(key)
+    if isinstance(entry, _Entry) and _fresh(cache, entry):
+        return pickle.loads(entry.content)  # noqa: S301 - bytes this site pickled itself
+    # Read before building: a change committed during the build touches a tag past `started`, so the entry
+    # stored below is stale at once and the next reader builds again.
+    started = _current_sequence(cache)
+    value = build()
+    found = tags(value) if callable(tags) else tags
+    cache.set(
+        key, _Entry(started, pickle.dumps(value, pickle.HIGHEST_PROTOCOL), {}, tuple(set(found))), seconds
+    )
+    return value
 
 
 def depend(request: HttpRequest, *tags: str) -> None:
@@ -262,6 +358,9 @@ def connect_signals() -> None:
     page_unpublished.connect(_page_changed, dispatch_uid="pagecache-unpublished")
     post_page_move.connect(_page_changed, dispatch_uid="pagecache-moved")
     post_delete.connect(_page_changed, sender=Page, dispatch_uid="pagecache-deleted")
+    # A site's hostname, port or root page decides which pages a host serves (`remember_site`).
+    post_save.connect(_settings_changed, sender=Site, dispatch_uid="pagecache-site-saved")
+    post_delete.connect(_settings_changed, sender=Site, dispatch_uid="pagecache-site-deleted")
     # Making a page private or public again changes who may see it and its descendants.
     post_save.connect(_settings_changed, sender=PageViewRestriction, dispatch_uid="pagecache-private")
     post_delete.connect(_settings_changed, sender=PageViewRestriction, dispatch_uid="pagecache-public")
@@ -282,6 +381,8 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not _candidate(request):
+            if request.method in ("GET", "HEAD"):
+                remember_site(request)
             return self.get_response(request)
         cache = _cache()
         key = _key(request)

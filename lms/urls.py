@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog, set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms_site.views import serve_page
 from lms.api import api
 from lms.people.views import admin_login
 
@@ -32,6 +33,9 @@ urlpatterns += i18n_patterns(
     path("", include("courses.nominations.urls")),
     path("", include("certificates.urls")),
     path("", include("lms.reports.urls")),
+    # Wagtail's page view with the route remembered; Wagtail's own patterns stay for reverse() and its
+    # password form.
+    re_path(wagtail_urls.serve_pattern, serve_page),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import Enrolment, EnrolmentStatus, SessionDay, TrainingSession
 from courses.permissions import can_manage_session
+from lms import pagecache
 from lms.people.models import User
 from lms.text import nfc
 
@@ -169,6 +170,7 @@ def mark_all_present(day: SessionDay, *, acting_user: User) -> int:
     ]
     # ignore_conflicts: a record written meanwhile by someone else is theirs to keep, not an error.
     AttendanceRecord.objects.bulk_create(records, ignore_conflicts=True, batch_size=500)
+    pagecache.touch(pagecache.session_tag(day.session_id))  # bulk_create sends no post_save: the dashboards
     return len(records)
 
 

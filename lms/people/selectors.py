@@ -9,6 +9,7 @@ from django.db.models import F, OrderBy, Q, QuerySet
 from django.db.models.functions import Collate
 from django.utils import timezone
 
+from lms import pagecache
 from lms.text import fold
 
 from .models import Organisation, Spokesperson, TraineeCategory, User
@@ -123,10 +124,16 @@ def may_use_admin(user: User) -> bool:
         return user.has_perm("wagtailadmin.access_admin")
     cached = getattr(user, "_may_use_admin", None)
     if cached is None:
-        cached = (
-            Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
-            .filter(Q(user=user) | Q(group__user=user))
-            .exists()
+        # Kept in the shared cache until the person's roles or a role's permissions change (lms.people.apps):
+        # only the admin link asks; the admin checks the permission itself.
+        cached = pagecache.remember_for(
+            f"may-use-admin:{user.pk}",
+            lambda: (
+                Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
+                .filter(Q(user=user) | Q(group__user=user))
+                .exists()
+            ),
+            tags=(pagecache.learner_tag(user.pk), pagecache.ROLES),
         )
         user._may_use_admin = cached
     return cached

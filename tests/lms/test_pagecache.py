@@ -241,3 +241,75 @@ def test_signed_in_readers_get_the_section_body_from_the_cache_until_the_next_pu
     html = client.get(section.url).content.decode()
     assert "Tóm tắt sau khi xuất bản" in html
     assert trainee.given_name in html  # the page around the remembered body is the reader's own
+
+
+def test_signed_in_readers_cost_three_queries_a_section_once_the_route_is_remembered(client, home, trainee):
+    """The session (in the database here), the user and the page: the site, the route, the outline, the
+    admin link and the focal-point link are remembered."""
+    make_book(home, [6, 6])
+    first, second = HandbookSectionPage.objects.order_by("path")[:2]
+    client.force_login(trainee)
+    client.get(first.url)
+    client.get(second.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(second.url)
+    assert response.status_code == 200
+    assert second.title in response.content.decode()
+    assert len(queries) <= 3, [query["sql"][:80] for query in queries.captured_queries]
+
+
+def test_a_remembered_route_never_serves_a_page_unpublished_or_moved(client, home, trainee, committed):
+    make_book(home, [2, 2])
+    section = HandbookSectionPage.objects.order_by("path").first()
+    other_chapter = HandbookSectionPage.objects.order_by("path").last().get_parent()
+    client.force_login(trainee)
+    old_url = section.url
+    assert client.get(old_url).status_code == 200
+    with committed():
+        section.move(other_chapter, pos="last-child")
+    section.refresh_from_db()
+    assert section.url != old_url
+    moved = client.get(old_url)  # Wagtail's redirect from the old address, not the page from a stale route
+    assert moved.status_code == 301
+    assert moved["Location"].endswith(section.url)
+    assert client.get(section.url).status_code == 200
+    with committed():
+        section.unpublish()
+    assert client.get(section.url).status_code == 404
+
+
+def test_a_route_to_a_page_unpublished_without_a_signal_is_not_served(client, home, trainee):
+    """Even if the publish stamp did not move, a remembered route leads only to a live page."""
+    make_book(home, [2])
+    section = HandbookSectionPage.objects.order_by("path").first()
+    client.force_login(trainee)
+    assert client.get(section.url).status_code == 200
+    HandbookSectionPage.objects.filter(pk=section.pk).update(live=False)
+    assert client.get(section.url).status_code == 404
+
+
+def test_the_admin_link_follows_the_persons_roles(client, section, trainee, settings, committed):
+    from django.contrib.auth.models import Group
+
+    client.force_login(trainee)
+    assert 'href="/admin/"' not in client.get(section.url).content.decode()
+    editors = Group.objects.get(name=settings.ROLE_EDITORS)
+    with committed():
+        trainee.groups.add(editors)
+    assert 'href="/admin/"' in client.get(section.url).content.decode()
+    with committed():
+        editors.user_set.remove(trainee)
+    assert 'href="/admin/"' not in client.get(section.url).content.decode()
+
+
+def test_a_site_saved_with_another_host_is_followed_at_once(client, section, trainee, committed):
+    """The request's site is remembered (no query a page) until a site is saved."""
+    from wagtail.models import Site
+
+    client.force_login(trainee)
+    assert client.get(section.url).status_code == 200
+    site = Site.objects.get()
+    with committed():
+        site.hostname, site.is_default_site = "khac.example.vn", False
+        site.save()
+    assert client.get(section.url).status_code == 404  # no site serves this host any more

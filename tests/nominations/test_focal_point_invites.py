@@ -81,3 +81,18 @@ def test_the_header_links_focal_points_to_their_units_nominations(client, focal,
     assert 'href="/don-vi/de-cu/"' in client.get(reverse("courses:my_learning")).content.decode()
     login(client, trainee)
     assert 'href="/don-vi/de-cu/"' not in client.get(reverse("courses:my_learning")).content.decode()
+
+
+def test_the_header_link_follows_the_focal_point_role_with_the_page_cache_on(
+    client, unit, trainee, settings, fresh_cache, django_capture_on_commit_callbacks
+):
+    """The header remembers who is a focal point (no query a page) until the role is given or taken."""
+    settings.PAGE_CACHE_SECONDS = 300
+    login(client, trainee)
+    assert 'href="/don-vi/de-cu/"' not in client.get(reverse("courses:my_learning")).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        role = FocalPoint.objects.create(organisation=unit, user=trainee)
+    assert 'href="/don-vi/de-cu/"' in client.get(reverse("courses:my_learning")).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        role.delete()
+    assert 'href="/don-vi/de-cu/"' not in client.get(reverse("courses:my_learning")).content.decode()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django import template
 
+from lms import pagecache
+
 from ..selectors import focal_point_units
 
 register = template.Library()
@@ -11,5 +13,12 @@ register = template.Library()
 
 @register.simple_tag
 def is_focal_point(user) -> bool:
-    """Whether the person is the focal point of any organisation (one query, only for signed-in people)."""
-    return bool(focal_point_units(user))
+    """Whether the person is the focal point of any organisation, for the header's link: remembered (no
+    query) until the person's focal-point roles change (`courses.nominations.apps`)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return pagecache.remember_for(
+        f"focal-point:{user.pk}",
+        lambda: bool(focal_point_units(user)),
+        tags=(pagecache.learner_tag(user.pk),),
+    )
