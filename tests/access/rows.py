@@ -52,6 +52,8 @@ OWN_SESSION_TRAINERS = expect(
 )
 # Screens of the editors (the handbook, the site history) and of managers.
 EDITORS = expect(LOGIN, trainer=DENIED, other_trainer=DENIED, editor=200, manager=200, superuser=200)
+# A focal point's changes to their own unit's invitation (a POST that redirects when done).
+FOCAL_POINT_POST = expect(404, anonymous=LOGIN, focal=302)
 # Lists every staff member opens, showing only what each may see (see test_access_privacy.py).
 STAFF_LIST = expect(LOGIN, trainer=200, other_trainer=200, editor=200, manager=200, superuser=200)
 
@@ -65,6 +67,11 @@ def session_pk(w):
 
 
 OBJECT_SCREENS = ("edit", "delete", "history", "history_results", "usage", "copy")
+
+
+def trainee_as_person(w):
+    """The form of a focal point naming a person: the trainee."""
+    return {"person": w.users["trainee"].pk}
 
 
 def no_args(w):
@@ -117,21 +124,11 @@ ROWS: dict[str, Row] = {
     "nominations:home": Row(expect(403, anonymous=LOGIN, focal=200, other_focal=200)),
     "nominations:invitation": Row(expect(404, anonymous=LOGIN, focal=200), pk("invitation")),
     "nominations:letter": Row(expect(404, anonymous=LOGIN, focal=200), pk("invitation")),
-    "nominations:decline": Row(expect(404, anonymous=LOGIN, focal=302), pk("invitation"), method="post"),
-    "nominations:nominate": Row(
-        expect(404, anonymous=LOGIN, focal=302),
-        pk("invitation"),
-        method="post",
-        data=lambda w: {"person": w.users["trainee"].pk},
-    ),
+    "nominations:decline": Row(FOCAL_POINT_POST, pk("invitation"), method="post"),
+    "nominations:nominate": Row(FOCAL_POINT_POST, pk("invitation"), method="post", data=trainee_as_person),
     "nominations:nominate_new": Row(expect(404, anonymous=LOGIN, focal=400), pk("invitation"), method="post"),
-    "nominations:withdraw": Row(expect(404, anonymous=LOGIN, focal=302), pk("nomination"), method="post"),
-    "nominations:replace": Row(
-        expect(404, anonymous=LOGIN, focal=302),
-        pk("nomination"),
-        method="post",
-        data=lambda w: {"person": w.users["trainee"].pk},
-    ),
+    "nominations:withdraw": Row(FOCAL_POINT_POST, pk("nomination"), method="post"),
+    "nominations:replace": Row(FOCAL_POINT_POST, pk("nomination"), method="post", data=trainee_as_person),
     # Admin: our own views.
     "admin_login": Row(expect(LOGIN)),
     "admin/reports/site-history/": Row(EDITORS),
@@ -174,16 +171,8 @@ ROWS: dict[str, Row] = {
     "nominations_session": Row(OWN_SESSION, pk("nomination_session")),
     "nominations_session_letter": Row(OWN_SESSION, pk("nomination_session")),
     "nominations_invitation_letter": Row(OWN_SESSION, pk("invitation")),
-    "nominations_invitation_quota": Row(
-        OWN_SESSION_POST,
-        pk("invitation"),
-        method="post",
-    ),
-    "nominations_session_release": Row(
-        OWN_SESSION_POST,
-        pk("nomination_session"),
-        method="post",
-    ),
+    "nominations_invitation_quota": Row(OWN_SESSION_POST, pk("invitation"), method="post"),
+    "nominations_session_release": Row(OWN_SESSION_POST, pk("nomination_session"), method="post"),
     "nominations_session_move_quota": Row(OWN_SESSION, pk("nomination_session"), method="post"),
     "nominations_focal_points": Row(
         expect(LOGIN, trainer=403, other_trainer=403, editor=403, manager=200, superuser=200)
@@ -196,18 +185,10 @@ ROWS: dict[str, Row] = {
     "certificates_sessions": Row(STAFF_LIST),
     "certificates_session": Row(OWN_SESSION, pk("finished")),
     "certificates_eligibility_xlsx": Row(OWN_SESSION, pk("finished")),
-    "certificates_issue": Row(
-        OWN_SESSION_POST,
-        pk("finished"),
-        method="post",
-    ),
+    "certificates_issue": Row(OWN_SESSION_POST, pk("finished"), method="post"),
     "certificates_job": Row(OWN_SESSION, pk("issuance_job")),
     "certificates_certificate": Row(OWN_SESSION, pk("certificate")),
-    "certificates_revoke": Row(
-        OWN_SESSION_POST,
-        pk("certificate"),
-        method="post",
-    ),
+    "certificates_revoke": Row(OWN_SESSION_POST, pk("certificate"), method="post"),
     "certificates_pdf": Row(OWN_SESSION, pk("certificate")),
     "reports_coverage": Row(MANAGERS),
     "reports_annual": Row(MANAGERS),
@@ -242,10 +223,7 @@ ROWS: dict[str, Row] = {
         OWN_SESSION_TRAINERS,
         lambda w: {"session_pk": w.session.pk, "quiz_pk": w.quiz.pk},
     ),
-    "quiz_results:trainee": Row(
-        OWN_SESSION_TRAINERS,
-        lambda w: {"enrolment_pk": w.enrolment.pk},
-    ),
+    "quiz_results:trainee": Row(OWN_SESSION_TRAINERS, lambda w: {"enrolment_pk": w.enrolment.pk}),
     **viewset_rows("organisation_lists", TRAINERS, pk("organisation_list")),
     **viewset_rows("programme_years", MANAGERS, pk("programme_year"), delete=SUPERUSERS),
     "outbox:index": Row(MANAGERS),
