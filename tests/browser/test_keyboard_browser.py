@@ -104,17 +104,10 @@ def test_a_trainee_takes_a_quiz_to_the_end_with_the_keyboard_alone(live_server, 
     assert attempt.submitted_at is not None
 
 
-def test_a_trainer_takes_the_roll_call_with_the_keyboard_alone(live_server, page, browser_login):
+def test_a_trainer_takes_the_roll_call_with_the_keyboard_alone(page, roll_call):
     from courses.attendance.models import AttendanceRecord
-    from tests.attendance.factories import confirmed_trainees, days_of, make_session
-    from tests.factories import UserFactory
 
-    trainer = UserFactory(roles=[settings.ROLE_TRAINERS])
-    session = make_session(trainers=[trainer])
-    enrolments = confirmed_trainees(session, 3)
-    day = days_of(session)[0]
-    browser_login(trainer)
-    page.goto(f"{live_server.url}/admin/attendance/days/{day.pk}/")
+    day, enrolments = roll_call
     rows = page.locator("tr.attendance-row")
     first, second = (rows.nth(index).get_attribute("data-enrolment") for index in range(2))
 

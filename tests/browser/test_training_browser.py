@@ -5,7 +5,6 @@ from django.conf import settings
 
 from courses.attendance.models import AttendanceRecord
 from courses.quizzes.models import AttemptAnswer, QuizAttempt
-from tests.attendance.factories import confirmed_trainees, days_of, make_session
 from tests.factories import UserFactory
 from tests.quizzes.conftest import make_question, make_quiz
 
@@ -65,14 +64,8 @@ def test_quiz_answers_are_saved_as_chosen_and_survive_a_reload(live_server, page
     assert "Kết quả" in page.content() or "Đạt" in page.content() or "Không đạt" in page.content()
 
 
-def test_roll_call_saves_each_click_without_reloading(live_server, page, browser_login):
-    trainer = UserFactory(roles=[settings.ROLE_TRAINERS])
-    session = make_session(trainers=[trainer])
-    enrolments = confirmed_trainees(session, 3)
-    day = days_of(session)[0]
-    browser_login(trainer)
-
-    page.goto(f"{live_server.url}/admin/attendance/days/{day.pk}/")
+def test_roll_call_saves_each_click_without_reloading(page, roll_call):
+    day, enrolments = roll_call
     row = page.locator(f"tr.attendance-row[data-enrolment='{enrolments[0].pk}']")
     row.locator("button[data-status=late]").click()
     row.locator("button[data-status=late][aria-pressed=true]").wait_for()
