@@ -16,6 +16,8 @@ from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
+from tests.browser.nominations import nominate_colleague, nominate_newcomer, unit_with_focal_point
+
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PASSWORD = "Mat-khau-2026!"  # tests.factories.UserFactory's
@@ -206,11 +208,10 @@ def test_focal_point_opens_the_invitation_nominates_two_officers_and_gets_the_le
 ):
     from courses.models import Enrolment, EnrolmentMode, EnrolmentStatus
     from courses.nominations import services as nominations
-    from courses.nominations.models import FocalPoint, LetterSettings, Nomination
+    from courses.nominations.models import LetterSettings, Nomination
     from lms.people.models import User
     from tests.conftest import site_settings
     from tests.courses.conftest import make_course, make_session
-    from tests.factories import OrganisationFactory, UserFactory
     from tests.nominations.conftest import LETTER_AUTHORITY
 
     settings.SITE_URL = live_server.url
@@ -218,16 +219,7 @@ def test_focal_point_opens_the_invitation_nominates_two_officers_and_gets_the_le
     session = make_session(
         make_course(catalogue(), lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
     )
-    unit = OrganisationFactory(name="Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai")
-    focal = UserFactory(organisation=unit, given_name="Lan", roles=[settings.ROLE_TRAINEES])
-    FocalPoint.objects.create(organisation=unit, user=focal)
-    colleague = UserFactory(
-        organisation=unit,
-        family_name="Phạm",
-        middle_name="Minh",
-        given_name="Tuấn",
-        roles=[settings.ROLE_TRAINEES],
-    )
+    unit, focal, colleague = unit_with_focal_point()
     [invitation] = nominations.invite_organisations(
         session, [unit], quota=2, deadline=timezone.now() + timedelta(days=5), acting_user=manager
     )
@@ -249,17 +241,8 @@ def test_focal_point_opens_the_invitation_nominates_two_officers_and_gets_the_le
     assert no_sideways_scroll(page)
 
     # Nominates a colleague who has an account, then a new person.
-    page.select_option("select#person", str(colleague.pk))
-    page.locator("form[action$='/cu-nguoi/'] button[type=submit]").click()
-    page.get_by_text("Đã cử 1/2 người, còn 1").wait_for()
-    page.fill("input[name=family_name]", "Hoàng")
-    page.fill("input[name=middle_name]", "Thị Thu")
-    page.fill("input[name=given_name]", "Hà")
-    page.fill("input[name=email]", "thu.ha@laocai.gov.vn")
-    page.fill("input[name=position]", "Chuyên viên")
-    page.select_option("select[name=trainee_category]", "communication_officer")
-    page.locator("form[action$='/nguoi-moi/'] button[type=submit]").click()
-    page.get_by_text("Đã cử 2/2 người, còn 0").wait_for()
+    nominate_colleague(page, colleague)
+    nominate_newcomer(page)
     listed = page.locator("main").inner_text()
     assert "Phạm Minh Tuấn" in listed and "Hoàng Thị Thu Hà" in listed
     assert no_sideways_scroll(page)
