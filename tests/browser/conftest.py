@@ -57,6 +57,33 @@ def browser_login(live_server, page):
 
 
 @pytest.fixture
+def quiz_for_trainee(browser_login):
+    """Makes a graded quiz of three questions (choices in their order; `quiz_fields` change the rest) open to a
+    trainee, whom it signs in: confirmed in a session of the course in progress. Returns (quiz, trainee, session).
+    """
+    from django.conf import settings
+
+    from courses.models import Enrolment, EnrolmentStatus, SessionStatus
+    from tests.browser.steps import catalogue_course
+    from tests.courses.conftest import make_session
+    from tests.factories import UserFactory
+    from tests.quizzes.conftest import make_question, make_quiz
+
+    def make(**quiz_fields):
+        course = catalogue_course(lessons=0)
+        session = make_session(course, status=SessionStatus.IN_PROGRESS, start_in=0)
+        trainee = UserFactory(roles=[settings.ROLE_TRAINEES])
+        Enrolment.objects.create(session=session, user=trainee, status=EnrolmentStatus.CONFIRMED)
+        for _ in range(3):
+            make_question(course)
+        quiz = make_quiz(course, question_count=3, shuffle_choices=False, **quiz_fields)
+        browser_login(trainee)
+        return quiz, trainee, session
+
+    return make
+
+
+@pytest.fixture
 def roll_call(live_server, page, browser_login):
     """A trainer's roll call, open in the browser: the first day of their session of three confirmed trainees.
     Returns the day and the enrolments."""

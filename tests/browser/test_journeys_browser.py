@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
-from tests.browser.nominations import nominate_colleague, nominate_newcomer, unit_with_focal_point
+from tests.browser.steps import catalogue, nominate_colleague, nominate_newcomer, unit_with_focal_point
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -47,15 +47,6 @@ def wait_until(predicate, page, *, tries: int = 60, step_ms: int = 100):
             return value
         page.wait_for_timeout(step_ms)
     return predicate()
-
-
-def catalogue():
-    from cms_site.models import HomePage
-    from courses.models import CourseIndexPage
-
-    index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
-    HomePage.objects.get().add_child(instance=index)
-    return index
 
 
 def sign_in_with_form(page, live_server, user, *, next_url: str = "/"):

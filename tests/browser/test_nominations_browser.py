@@ -4,7 +4,7 @@ go up; no page scrolls sideways."""
 
 import pytest
 
-from tests.browser.nominations import nominate_colleague, nominate_newcomer, unit_with_focal_point
+from tests.browser.steps import catalogue, nominate_colleague, nominate_newcomer, unit_with_focal_point
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -27,17 +27,14 @@ def no_sideways_scroll(page) -> bool:
 
 
 def test_a_focal_point_nominates_two_officers_on_a_phone(live_server, page):
-    from cms_site.models import HomePage
-    from courses.models import CourseIndexPage, Enrolment, EnrolmentMode, EnrolmentStatus
+    from courses.models import Enrolment, EnrolmentMode, EnrolmentStatus
     from courses.nominations.models import Nomination
     from lms.people.models import User
     from tests.courses.conftest import make_course, make_session
     from tests.nominations.conftest import make_invitation
 
-    index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
-    HomePage.objects.get().add_child(instance=index)
     session = make_session(
-        make_course(index, lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
+        make_course(catalogue(), lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
     )
     unit, focal, colleague = unit_with_focal_point()
     invitation = make_invitation(session, unit, quota=2)

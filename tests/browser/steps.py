@@ -1,7 +1,24 @@
-"""A unit's focal point in the browser: the unit, its focal point and a colleague, and the two nominations the
-focal point makes on an invitation of two places (the journeys and the phone test both walk it)."""
+"""Steps several browser tests share: the course catalogue, a unit with its focal point, and the two
+nominations the focal point makes on an invitation of two places."""
 
 from __future__ import annotations
+
+
+def catalogue():
+    """The course catalogue page, under the home page."""
+    from cms_site.models import HomePage
+    from courses.models import CourseIndexPage
+
+    index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
+    HomePage.objects.get().add_child(instance=index)
+    return index
+
+
+def catalogue_course(lessons: int = 1):
+    """A course in a new catalogue, with `lessons` lessons."""
+    from tests.courses.conftest import make_course
+
+    return make_course(catalogue(), lessons=lessons)
 
 
 def unit_with_focal_point():
