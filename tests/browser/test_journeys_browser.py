@@ -17,10 +17,10 @@ from django.core import mail
 from django.utils import timezone
 
 from tests.browser.steps import catalogue, nominate_colleague, nominate_newcomer, unit_with_focal_point
+from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "Mat-khau-2026!"  # tests.factories.UserFactory's
 VALID, REVOKED = "Giấy chứng nhận hợp lệ.", "Đã bị thu hồi."
 
 

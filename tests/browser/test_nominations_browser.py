@@ -5,10 +5,9 @@ go up; no page scrolls sideways."""
 import pytest
 
 from tests.browser.steps import catalogue, nominate_colleague, nominate_newcomer, unit_with_focal_point
+from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-PASSWORD = "Mat-khau-2026!"  # tests.factories.UserFactory's
 
 
 @pytest.fixture
