@@ -1,7 +1,12 @@
-"""Steps several browser tests share: the course catalogue, a unit with its focal point, and the two
-nominations the focal point makes on an invitation of two places."""
+"""Steps several browser tests share: the no-sideways-scroll check, the course catalogue, a unit with its focal
+point, and the two nominations the focal point makes on an invitation of two places."""
 
 from __future__ import annotations
+
+
+def no_sideways_scroll(page) -> bool:
+    """Whether the page fits the window's width (nothing to scroll sideways)."""
+    return page.evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth")
 
 
 def catalogue():

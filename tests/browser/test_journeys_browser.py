@@ -16,7 +16,13 @@ from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
-from tests.browser.steps import catalogue, nominate_colleague, nominate_newcomer, unit_with_focal_point
+from tests.browser.steps import (
+    catalogue,
+    no_sideways_scroll,
+    nominate_colleague,
+    nominate_newcomer,
+    unit_with_focal_point,
+)
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -28,10 +34,6 @@ VALID, REVOKED = "Giấy chứng nhận hợp lệ.", "Đã bị thu hồi."
 def width(request, page):
     page.set_viewport_size({"width": request.param, "height": 900 if request.param > 400 else 844})
     return request.param
-
-
-def no_sideways_scroll(page) -> bool:
-    return page.evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth")
 
 
 def wait_until(predicate, page, *, tries: int = 60, step_ms: int = 100):

@@ -4,7 +4,13 @@ go up; no page scrolls sideways."""
 
 import pytest
 
-from tests.browser.steps import catalogue, nominate_colleague, nominate_newcomer, unit_with_focal_point
+from tests.browser.steps import (
+    catalogue,
+    no_sideways_scroll,
+    nominate_colleague,
+    nominate_newcomer,
+    unit_with_focal_point,
+)
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -19,10 +25,6 @@ def browser_context_args(browser_context_args):
         "is_mobile": True,
         "has_touch": True,
     }
-
-
-def no_sideways_scroll(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def test_a_focal_point_nominates_two_officers_on_a_phone(live_server, page):
