@@ -16,13 +16,8 @@ from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
-from tests.browser.steps import (
-    catalogue,
-    no_sideways_scroll,
-    nominate_colleague,
-    nominate_newcomer,
-    unit_with_focal_point,
-)
+from tests.browser import steps
+from tests.browser.steps import no_sideways_scroll
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -93,7 +88,7 @@ def test_trainee_signs_up_learns_checks_in_passes_and_gets_the_certificate(
         CertificateSettings, issuing_body="Cục Báo chí", place="Hà Nội", signer_name="Trần Văn Minh"
     )
     OrganisationFactory(name="Sở Thông tin và Truyền thông tỉnh Nghệ An")
-    course = make_course(catalogue(), lessons=2)
+    course = make_course(steps.catalogue(), lessons=2)
     session = make_session(course, capacity=20, start_in=1, days=1)
     for _ in range(3):
         make_question(course)
@@ -210,9 +205,9 @@ def test_focal_point_opens_the_invitation_nominates_two_officers_and_gets_the_le
     settings.SITE_URL = live_server.url
     site_settings(LetterSettings, **LETTER_AUTHORITY)
     session = make_session(
-        make_course(catalogue(), lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
+        make_course(steps.catalogue(), lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
     )
-    unit, focal, colleague = unit_with_focal_point()
+    unit, focal, colleague = steps.unit_with_focal_point()
     [invitation] = nominations.invite_organisations(
         session, [unit], quota=2, deadline=timezone.now() + timedelta(days=5), acting_user=manager
     )
@@ -234,8 +229,8 @@ def test_focal_point_opens_the_invitation_nominates_two_officers_and_gets_the_le
     assert no_sideways_scroll(page)
 
     # Nominates a colleague who has an account, then a new person.
-    nominate_colleague(page, colleague)
-    nominate_newcomer(page)
+    steps.nominate_colleague(page, colleague)
+    steps.nominate_newcomer(page)
     listed = page.locator("main").inner_text()
     assert "Phạm Minh Tuấn" in listed and "Hoàng Thị Thu Hà" in listed
     assert no_sideways_scroll(page)

@@ -4,13 +4,8 @@ go up; no page scrolls sideways."""
 
 import pytest
 
-from tests.browser.steps import (
-    catalogue,
-    no_sideways_scroll,
-    nominate_colleague,
-    nominate_newcomer,
-    unit_with_focal_point,
-)
+from tests.browser import steps
+from tests.browser.steps import no_sideways_scroll
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -35,9 +30,9 @@ def test_a_focal_point_nominates_two_officers_on_a_phone(live_server, page):
     from tests.nominations.conftest import make_invitation
 
     session = make_session(
-        make_course(catalogue(), lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
+        make_course(steps.catalogue(), lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
     )
-    unit, focal, colleague = unit_with_focal_point()
+    unit, focal, colleague = steps.unit_with_focal_point()
     invitation = make_invitation(session, unit, quota=2)
 
     assert page.viewport_size["width"] == 390
@@ -58,11 +53,11 @@ def test_a_focal_point_nominates_two_officers_on_a_phone(live_server, page):
     page.get_by_text("Đã cử 0/2 người, còn 2").wait_for()
     assert no_sideways_scroll(page)
 
-    nominate_colleague(page, colleague)
+    steps.nominate_colleague(page, colleague)
     assert "Phạm Minh Tuấn" in page.content()
     assert no_sideways_scroll(page)
 
-    nominate_newcomer(page)
+    steps.nominate_newcomer(page)
     assert "Hoàng Thị Thu Hà" in page.content()
     assert no_sideways_scroll(page)
 
