@@ -2,7 +2,7 @@ from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from lms import pagecache
-from lms.people.selectors import may_use_admin
+from lms.admin_access import may_use_admin
 
 from .models import SiteSettings
 from .selectors import main_navigation

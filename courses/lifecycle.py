@@ -9,14 +9,16 @@ enrolments themselves change through courses.services.
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.people.models import User
 
 from . import services
+from .audit import enrolment_event, record_events
 from .errors import CapacityError, NotAllowedError, SessionTransitionError
 from .locking import lock_session
-from .models import ACTIVE_STATUSES, Enrolment, SessionStatus, TrainingSession
+from .models import ACTIVE_STATUSES, Enrolment, EnrolmentStatus, SessionStatus, TrainingSession
 from .permissions import can_manage_session
 from .seats import Seats
 
@@ -43,11 +45,39 @@ def _set_capacity(session: TrainingSession, capacity: int, *, acting_user: User)
     services.promote_waitlisted(session, acting_user=acting_user)
 
 
+def _cancel_enrolments(session: TrainingSession, *, acting_user: User, note: str) -> int:
+    """Cancel every active enrolment of the session being cancelled (whose lock the caller holds) and tell
+    each person once, by e-mail; returns how many were cancelled."""
+    now = timezone.now()
+    active = list(Enrolment.objects.filter(session=session, status__in=ACTIVE_STATUSES).order_by("pk"))
+    events = []
+    for enrolment in active:
+        from_status = enrolment.status
+        enrolment.status = EnrolmentStatus.CANCELLED
+        enrolment.waitlist_position = None
+        enrolment.updated_at = now
+        events.append(
+            enrolment_event(
+                enrolment,
+                action="courses.session.cancelled",
+                actor=acting_user,
+                from_status=from_status,
+                note=note,
+                email="session_cancelled",
+                now=now,
+            )
+        )
+    Enrolment.objects.bulk_update(active, ["status", "waitlist_position", "updated_at"], batch_size=1000)
+    if events:
+        record_events(events)
+    return len(active)
+
+
 def _set_status(session: TrainingSession, status: str, *, acting_user: User, note: str) -> None:
     if status == SessionStatus.CANCELLED:
         if session.status == SessionStatus.COMPLETED:
             raise SessionTransitionError(_("A completed session cannot be cancelled."))
-        services.cancel_session_enrolments(session, acting_user=acting_user, note=note)
+        _cancel_enrolments(session, acting_user=acting_user, note=note)
     elif status == SessionStatus.COMPLETED:
         if session.status in {SessionStatus.DRAFT, SessionStatus.CANCELLED}:
             raise SessionTransitionError(_("Only a session that took place can be marked completed."))

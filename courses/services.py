@@ -1,26 +1,24 @@
-"""Write operations of the courses app: enrolment (capacity, waitlist, approval), session lifecycle, progress.
+"""Write operations of the courses app: enrolment (capacity, waitlist, approval), progress.
 
-Every change to an enrolment, and to a session's capacity or status, goes through these functions: they take
-the session's row lock (`courses.locking`), place people with the one seat allocator (`courses.seats`), keep
-the waitlist numbered 1..N without gaps, record an EnrolmentEvent and queue the e-mail after commit.
+Every change to an enrolment goes through these functions: they take the session's row lock
+(`courses.locking`), place people with the one seat allocator (`courses.seats`), keep the waitlist numbered
+1..N without gaps, record an EnrolmentEvent and queue the e-mail after commit (`courses.audit`). A session's
+capacity and status change through courses.lifecycle.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lms import pagecache
 from lms.people.models import User
 
+from .audit import enrolment_event, record_event, record_events
 from .eligibility import CLOSED_FOR_GOOD, check_self_enrolment, check_takes_enrolments
 from .errors import (
     CoursesError,
@@ -33,7 +31,6 @@ from .locking import lock_session, lock_sessions
 from .models import (
     ACTIVE_STATUSES,
     Enrolment,
-    EnrolmentEvent,
     EnrolmentSource,
     EnrolmentStatus,
     SessionStatus,
@@ -42,12 +39,10 @@ from .models import (
 from .permissions import can_manage_session, is_manager
 from .progress import mark_lesson_done, unmark_lesson_done
 from .seats import Seats
-from .tasks import queue_enrolment_emails
 
 __all__ = [
     "CoursesError",
     "cancel_enrolment",
-    "cancel_session_enrolments",
     "confirm_enrolment",
     "confirm_enrolments",
     "Enrolled",
@@ -76,57 +71,6 @@ REOPENED_FIELDS = ["status", "waitlist_position", "confirmed_at", "reminder_sent
 # --- internals (callers hold the session lock) -------------------------------------------------------
 
 
-def _event(
-    enrolment: Enrolment,
-    *,
-    action: str,
-    actor: User | None,
-    from_status: str,
-    note: str = "",
-    email: str = "",
-    now: datetime | None = None,
-) -> EnrolmentEvent:
-    """The (unsaved) audit event of a change: the one shape every path records."""
-    return EnrolmentEvent(
-        enrolment=enrolment,
-        action=action,
-        actor=actor if actor is not None and actor.is_authenticated else None,
-        created_at=now or timezone.now(),
-        from_status=from_status,
-        to_status=enrolment.status,
-        note=unicodedata.normalize("NFC", note or ""),
-        email=email,
-    )
-
-
-def _record_many(events: list[EnrolmentEvent]) -> list[EnrolmentEvent]:
-    """Save audit events and queue, after commit, the e-mails they owe (one task, or chunks for many)."""
-    if len(events) == 1:
-        events[0].save()
-    else:
-        EnrolmentEvent.objects.bulk_create(events, batch_size=1000)
-    _queue_emails([event.pk for event in events if event.email])
-    # Every change of an enrolment is recorded here, bulk ones too (which send no post_save): the people's
-    # dashboards (courses.dashboard) are built again after commit.
-    pagecache.touch(*{pagecache.learner_tag(event.enrolment.user_id) for event in events})
-    return events
-
-
-def _record(enrolment: Enrolment, **change: Any) -> EnrolmentEvent:
-    """Save the audit event of one change (described as `_event` takes it) and queue its e-mail."""
-    return _record_many([_event(enrolment, **change)])[0]
-
-
-def _queue_emails(event_ids: list[int]) -> None:
-    # Rendering e-mails must not hold the session lock (one takes about 25 ms: under the lock it would cap a
-    # session at some 40 enrolments a second, and a bulk import renders thousands): their outbox rows are
-    # written after commit, by a task (in chunks for many); the event is claimed with its row, so each is
-    # queued once, and one lost on the way is picked up by the periodic sweep (notifications).
-    for start in range(0, len(event_ids), 200):
-        chunk = event_ids[start : start + 200]
-        transaction.on_commit(lambda chunk=chunk: queue_enrolment_emails.delay(chunk), robust=True)
-
-
 def _promote(session: TrainingSession, *, actor: User | None) -> list[Enrolment]:
     """Move the head of the waitlist into free seats, in waitlist order, and tell them."""
     promoted: list[Enrolment] = []
@@ -138,7 +82,7 @@ def _promote(session: TrainingSession, *, actor: User | None) -> list[Enrolment]
         if head is None:
             break
         seats.take_from_waitlist(head, now=timezone.now())
-        _record(
+        record_event(
             head,
             action="courses.enrolment.promoted",
             actor=actor,
@@ -172,7 +116,7 @@ def _release(
     enrolment.waitlist_position = None
     enrolment.updated_at = timezone.now()
     enrolment.save(update_fields=["status", "waitlist_position", "updated_at"])
-    _record(enrolment, action=action, actor=actor, from_status=from_status, note=note, email=email)
+    record_event(enrolment, action=action, actor=actor, from_status=from_status, note=note, email=email)
     Seats(session).vacated(from_status, position)
     if promote and from_status == EnrolmentStatus.CONFIRMED:
         _promote(session, actor=actor)
@@ -206,7 +150,7 @@ def _place(
         )
         (reopened if existing is not None else new).append(enrolment)
         events.append(
-            _event(
+            enrolment_event(
                 enrolment,
                 action="courses.enrolment.reopened"
                 if existing is not None and action == "courses.enrolment.created"
@@ -222,7 +166,7 @@ def _place(
     if reopened:
         Enrolment.objects.bulk_update(reopened, REOPENED_FIELDS, batch_size=1000)
     if events:
-        _record_many(events)
+        record_events(events)
     return [event.enrolment for event in events]
 
 
@@ -468,7 +412,7 @@ def _confirm_locked(
             _("Only pending or waitlisted requests can be confirmed (this one is %(status)s).")
             % {"status": enrolment.get_status_display()}
         )
-    _record(
+    record_event(
         enrolment,
         action="courses.enrolment.confirmed"
         if enrolment.status == EnrolmentStatus.CONFIRMED
@@ -599,36 +543,3 @@ def promote_waitlisted(session: TrainingSession, *, acting_user: User | None = N
     with transaction.atomic():
         session = lock_session(session.pk)
         return _promote(session, actor=acting_user)
-
-
-def cancel_session_enrolments(session: TrainingSession, *, acting_user: User, note: str = "") -> int:
-    """Cancel every active enrolment of a session being cancelled and tell each person once, by e-mail.
-
-    Called by courses.lifecycle while it holds the session's lock; returns how many were cancelled.
-    """
-    with transaction.atomic():
-        session = lock_session(session.pk)
-        _require_manager_of(session, acting_user)
-        now = timezone.now()
-        active = list(Enrolment.objects.filter(session=session, status__in=ACTIVE_STATUSES).order_by("pk"))
-        events = []
-        for enrolment in active:
-            from_status = enrolment.status
-            enrolment.status = EnrolmentStatus.CANCELLED
-            enrolment.waitlist_position = None
-            enrolment.updated_at = now
-            events.append(
-                _event(
-                    enrolment,
-                    action="courses.session.cancelled",
-                    actor=acting_user,
-                    from_status=from_status,
-                    note=note,
-                    email="session_cancelled",
-                    now=now,
-                )
-            )
-        Enrolment.objects.bulk_update(active, ["status", "waitlist_position", "updated_at"], batch_size=1000)
-        if events:
-            _record_many(events)
-        return len(active)

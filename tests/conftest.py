@@ -15,7 +15,6 @@ from django.utils import translation
 
 from tests.factories import UserFactory
 
-PASSWORD = "Mat-khau-2026!"
 ROOT = Path(__file__).resolve().parent.parent
 
 

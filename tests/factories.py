@@ -9,6 +9,9 @@ from django.contrib.auth.models import Group
 from lms.outbox.models import OutboxMessage
 from lms.people.models import AdministrativeLevel, Organisation, Spokesperson, TraineeCategory, User
 
+# Every factory-made person's password (tests sign in with it through the forms).
+PASSWORD = "Mat-khau-2026!"
+
 
 class AdministrativeLevelFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -46,7 +49,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     given_name = factory.Iterator(["An", "Bình", "Cường", "Dũng", "Hà", "Lan", "Minh", "Nhung"])
     organisation = factory.SubFactory(OrganisationFactory)
     trainee_category = TraineeCategory.COMMUNICATION_OFFICER
-    password = factory.PostGenerationMethodCall("set_password", "Mat-khau-2026!")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
     @factory.post_generation
     def email_verified(self, create, extracted, **kwargs):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.auth.models import Permission
 from django.db import connection
-from django.db.models import F, OrderBy, Q, QuerySet
+from django.db.models import F, OrderBy, QuerySet
 from django.db.models.functions import Collate
 from django.utils import timezone
 
-from lms import pagecache
 from lms.text import fold
 
 from .models import Organisation, Spokesperson, TraineeCategory, User
@@ -107,33 +105,4 @@ def role_names(user: User) -> frozenset[str]:
     if cached is None:
         cached = frozenset(user.groups.values_list("name", flat=True))
         user._role_names = cached
-    return cached
-
-
-def may_use_admin(user: User) -> bool:
-    """Whether the person may open the admin (Wagtail's `access_admin` permission), as `has_perm` answers,
-    in one query instead of Django's two (their own permissions, then their groups'), once per request.
-
-    Every signed-in page asks (the admin link, Wagtail's user bar) and most readers are trainees, who may not.
-    """
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    if hasattr(user, "_perm_cache"):  # Django already read all the person's permissions
-        return user.has_perm("wagtailadmin.access_admin")
-    cached = getattr(user, "_may_use_admin", None)
-    if cached is None:
-        # Kept in the shared cache until the person's roles or a role's permissions change (lms.people.apps):
-        # only the admin link asks; the admin checks the permission itself.
-        cached = pagecache.remember_for(
-            f"may-use-admin:{user.pk}",
-            lambda: (
-                Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
-                .filter(Q(user=user) | Q(group__user=user))
-                .exists()
-            ),
-            tags=(pagecache.learner_tag(user.pk), pagecache.ROLES),
-        )
-        user._may_use_admin = cached
     return cached

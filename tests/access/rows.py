@@ -43,6 +43,17 @@ SUPERUSERS = expect(LOGIN, trainer=DENIED, other_trainer=DENIED, editor=DENIED, 
 # A session's screens: its trainer and managers; a trainer of another session and an editor get "not found".
 OWN_SESSION = expect(LOGIN, trainer=200, other_trainer=404, editor=404, manager=200, superuser=200)
 OWN_SESSION_403 = expect(LOGIN, trainer=200, other_trainer=403, editor=403, manager=200, superuser=200)
+# A session's screens that change it (a POST that redirects when done).
+OWN_SESSION_POST = expect(LOGIN, trainer=302, other_trainer=404, editor=404, manager=302, superuser=302)
+# Session screens of trainers and managers only: an editor has no permission on sessions.
+TRAINERS = expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200)
+OWN_SESSION_TRAINERS = expect(
+    LOGIN, trainer=200, other_trainer=404, editor=DENIED, manager=200, superuser=200
+)
+# Screens of the editors (the handbook, the site history) and of managers.
+EDITORS = expect(LOGIN, trainer=DENIED, other_trainer=DENIED, editor=200, manager=200, superuser=200)
+# A focal point's changes to their own unit's invitation (a POST that redirects when done).
+FOCAL_POINT_POST = expect(404, anonymous=LOGIN, focal=302)
 # Lists every staff member opens, showing only what each may see (see test_access_privacy.py).
 STAFF_LIST = expect(LOGIN, trainer=200, other_trainer=200, editor=200, manager=200, superuser=200)
 
@@ -53,6 +64,30 @@ def pk(name):
 
 def session_pk(w):
     return {"pk": w.session.pk}
+
+
+OBJECT_SCREENS = ("edit", "delete", "history", "history_results", "usage", "copy")
+
+
+def trainee_as_person(w):
+    """The form of a focal point naming a person: the trainee."""
+    return {"person": w.users["trainee"].pk}
+
+
+def no_args(w):
+    return {}
+
+
+def viewset_rows(
+    viewset: str, expected: dict, args: Callable, *, inspect: bool = False, **screens: dict
+) -> dict:
+    """The rows of the URLs a Wagtail ModelViewSet registers: its list and add screens, then the screens of one
+    object (their arguments filled by `args`), each expecting `expected` unless `screens` names it."""
+    fills = {"index": no_args, "index_results": no_args, "add": no_args}
+    fills |= dict.fromkeys([*OBJECT_SCREENS, "inspect"] if inspect else OBJECT_SCREENS, args)
+    unknown = set(screens) - set(fills)
+    assert not unknown, unknown
+    return {f"{viewset}:{name}": Row(screens.get(name, expected), fill) for name, fill in fills.items()}
 
 
 ROWS: dict[str, Row] = {
@@ -89,35 +124,19 @@ ROWS: dict[str, Row] = {
     "nominations:home": Row(expect(403, anonymous=LOGIN, focal=200, other_focal=200)),
     "nominations:invitation": Row(expect(404, anonymous=LOGIN, focal=200), pk("invitation")),
     "nominations:letter": Row(expect(404, anonymous=LOGIN, focal=200), pk("invitation")),
-    "nominations:decline": Row(expect(404, anonymous=LOGIN, focal=302), pk("invitation"), method="post"),
-    "nominations:nominate": Row(
-        expect(404, anonymous=LOGIN, focal=302),
-        pk("invitation"),
-        method="post",
-        data=lambda w: {"person": w.users["trainee"].pk},
-    ),
+    "nominations:decline": Row(FOCAL_POINT_POST, pk("invitation"), method="post"),
+    "nominations:nominate": Row(FOCAL_POINT_POST, pk("invitation"), method="post", data=trainee_as_person),
     "nominations:nominate_new": Row(expect(404, anonymous=LOGIN, focal=400), pk("invitation"), method="post"),
-    "nominations:withdraw": Row(expect(404, anonymous=LOGIN, focal=302), pk("nomination"), method="post"),
-    "nominations:replace": Row(
-        expect(404, anonymous=LOGIN, focal=302),
-        pk("nomination"),
-        method="post",
-        data=lambda w: {"person": w.users["trainee"].pk},
-    ),
+    "nominations:withdraw": Row(FOCAL_POINT_POST, pk("nomination"), method="post"),
+    "nominations:replace": Row(FOCAL_POINT_POST, pk("nomination"), method="post", data=trainee_as_person),
     # Admin: our own views.
     "admin_login": Row(expect(LOGIN)),
-    "admin/reports/site-history/": Row(
-        expect(LOGIN, trainer=DENIED, other_trainer=DENIED, editor=200, manager=200, superuser=200)
-    ),
-    "admin/reports/site-history/results/": Row(
-        expect(LOGIN, trainer=DENIED, other_trainer=DENIED, editor=200, manager=200, superuser=200)
-    ),
+    "admin/reports/site-history/": Row(EDITORS),
+    "admin/reports/site-history/results/": Row(EDITORS),
     "people_organisation_import": Row(MANAGERS),
     "people_spokesperson_import": Row(MANAGERS),
     "people_unlisted_work_units": Row(MANAGERS),
-    "handbook_editions": Row(
-        expect(LOGIN, trainer=DENIED, other_trainer=DENIED, editor=200, manager=200, superuser=200)
-    ),
+    "handbook_editions": Row(EDITORS),
     "handbook_rebuild_edition": Row(
         expect(LOGIN, trainer=DENIED, other_trainer=DENIED, editor=302, manager=302, superuser=302),
         lambda w: {"book_id": w.book.pk},
@@ -152,16 +171,8 @@ ROWS: dict[str, Row] = {
     "nominations_session": Row(OWN_SESSION, pk("nomination_session")),
     "nominations_session_letter": Row(OWN_SESSION, pk("nomination_session")),
     "nominations_invitation_letter": Row(OWN_SESSION, pk("invitation")),
-    "nominations_invitation_quota": Row(
-        expect(LOGIN, trainer=302, other_trainer=404, editor=404, manager=302, superuser=302),
-        pk("invitation"),
-        method="post",
-    ),
-    "nominations_session_release": Row(
-        expect(LOGIN, trainer=302, other_trainer=404, editor=404, manager=302, superuser=302),
-        pk("nomination_session"),
-        method="post",
-    ),
+    "nominations_invitation_quota": Row(OWN_SESSION_POST, pk("invitation"), method="post"),
+    "nominations_session_release": Row(OWN_SESSION_POST, pk("nomination_session"), method="post"),
     "nominations_session_move_quota": Row(OWN_SESSION, pk("nomination_session"), method="post"),
     "nominations_focal_points": Row(
         expect(LOGIN, trainer=403, other_trainer=403, editor=403, manager=200, superuser=200)
@@ -174,148 +185,47 @@ ROWS: dict[str, Row] = {
     "certificates_sessions": Row(STAFF_LIST),
     "certificates_session": Row(OWN_SESSION, pk("finished")),
     "certificates_eligibility_xlsx": Row(OWN_SESSION, pk("finished")),
-    "certificates_issue": Row(
-        expect(LOGIN, trainer=302, other_trainer=404, editor=404, manager=302, superuser=302),
-        pk("finished"),
-        method="post",
-    ),
+    "certificates_issue": Row(OWN_SESSION_POST, pk("finished"), method="post"),
     "certificates_job": Row(OWN_SESSION, pk("issuance_job")),
     "certificates_certificate": Row(OWN_SESSION, pk("certificate")),
-    "certificates_revoke": Row(
-        expect(LOGIN, trainer=302, other_trainer=404, editor=404, manager=302, superuser=302),
-        pk("certificate"),
-        method="post",
-    ),
+    "certificates_revoke": Row(OWN_SESSION_POST, pk("certificate"), method="post"),
     "certificates_pdf": Row(OWN_SESSION, pk("certificate")),
     "reports_coverage": Row(MANAGERS),
     "reports_annual": Row(MANAGERS),
     "reports_training_records": Row(STAFF_LIST),
     "reports_training_record": Row(OWN_SESSION, lambda w: {"pk": w.users["trainee"].pk}),
     # Admin: Wagtail viewsets of our apps.
-    "organisations:index": Row(MANAGERS),
-    "organisations:index_results": Row(MANAGERS),
-    "organisations:add": Row(MANAGERS),
-    "organisations:edit": Row(MANAGERS, pk("unit")),
-    "organisations:delete": Row(SUPERUSERS, pk("unit")),
-    "organisations:history": Row(MANAGERS, pk("unit")),
-    "organisations:history_results": Row(MANAGERS, pk("unit")),
-    "organisations:usage": Row(MANAGERS, pk("unit")),
-    "organisations:copy": Row(MANAGERS, pk("unit")),
-    "organisations:inspect": Row(MANAGERS, pk("unit")),
-    "administrative_levels:index": Row(MANAGERS),
-    "administrative_levels:index_results": Row(MANAGERS),
-    "administrative_levels:add": Row(SUPERUSERS),
-    "administrative_levels:edit": Row(SUPERUSERS, pk("level")),
-    "administrative_levels:delete": Row(SUPERUSERS, pk("level")),
-    "administrative_levels:history": Row(SUPERUSERS, pk("level")),
-    "administrative_levels:history_results": Row(SUPERUSERS, pk("level")),
-    "administrative_levels:usage": Row(SUPERUSERS, pk("level")),
-    "administrative_levels:copy": Row(SUPERUSERS, pk("level")),
-    "spokespersons:index": Row(MANAGERS),
-    "spokespersons:index_results": Row(MANAGERS),
-    "spokespersons:add": Row(MANAGERS),
-    "spokespersons:edit": Row(MANAGERS, pk("spokesperson")),
-    "spokespersons:delete": Row(MANAGERS, pk("spokesperson")),
-    "spokespersons:history": Row(MANAGERS, pk("spokesperson")),
-    "spokespersons:history_results": Row(MANAGERS, pk("spokesperson")),
-    "spokespersons:usage": Row(MANAGERS, pk("spokesperson")),
-    "spokespersons:copy": Row(MANAGERS, pk("spokesperson")),
-    "sessions:index": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200)
+    **viewset_rows("organisations", MANAGERS, pk("unit"), inspect=True, delete=SUPERUSERS),
+    **viewset_rows("administrative_levels", SUPERUSERS, pk("level"), index=MANAGERS, index_results=MANAGERS),
+    **viewset_rows("spokespersons", MANAGERS, pk("spokesperson")),
+    **viewset_rows(
+        "sessions",
+        OWN_SESSION,
+        session_pk,
+        inspect=True,
+        index=TRAINERS,
+        index_results=TRAINERS,
+        add=MANAGERS,
+        edit=OWN_SESSION_TRAINERS,
+        delete=expect(LOGIN, trainer=DENIED, other_trainer=404, editor=404, manager=200, superuser=200),
+        copy=MANAGERS,
     ),
-    "sessions:index_results": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200)
-    ),
-    "sessions:add": Row(MANAGERS),
-    "sessions:edit": Row(
-        expect(LOGIN, trainer=200, other_trainer=404, editor=DENIED, manager=200, superuser=200), session_pk
-    ),
-    "sessions:delete": Row(
-        expect(LOGIN, trainer=DENIED, other_trainer=404, editor=404, manager=200, superuser=200), session_pk
-    ),
-    "sessions:history": Row(OWN_SESSION, session_pk),
-    "sessions:history_results": Row(OWN_SESSION, session_pk),
-    "sessions:usage": Row(OWN_SESSION, session_pk),
-    "sessions:inspect": Row(OWN_SESSION, session_pk),
-    "sessions:copy": Row(MANAGERS, session_pk),
-    "quiz_questions:index": Row(STAFF_LIST),
-    "quiz_questions:index_results": Row(STAFF_LIST),
-    "quiz_questions:add": Row(STAFF_LIST),
-    "quiz_questions:edit": Row(STAFF_LIST, lambda w: {"pk": w.questions[0].pk}),
-    "quiz_questions:delete": Row(STAFF_LIST, lambda w: {"pk": w.questions[0].pk}),
-    "quiz_questions:history": Row(STAFF_LIST, lambda w: {"pk": w.questions[0].pk}),
-    "quiz_questions:history_results": Row(STAFF_LIST, lambda w: {"pk": w.questions[0].pk}),
-    "quiz_questions:usage": Row(STAFF_LIST, lambda w: {"pk": w.questions[0].pk}),
-    "quiz_questions:inspect": Row(STAFF_LIST, lambda w: {"pk": w.questions[0].pk}),
-    "quiz_questions:copy": Row(STAFF_LIST, lambda w: {"pk": w.questions[0].pk}),
+    **viewset_rows("quiz_questions", STAFF_LIST, lambda w: {"pk": w.questions[0].pk}, inspect=True),
     "quiz_questions:import": Row(STAFF_LIST),
     "quiz_questions:export": Row(STAFF_LIST),
-    "quizzes_admin:index": Row(STAFF_LIST),
-    "quizzes_admin:index_results": Row(STAFF_LIST),
-    "quizzes_admin:add": Row(STAFF_LIST),
-    "quizzes_admin:edit": Row(STAFF_LIST, pk("quiz")),
-    "quizzes_admin:delete": Row(STAFF_LIST, pk("quiz")),
-    "quizzes_admin:history": Row(STAFF_LIST, pk("quiz")),
-    "quizzes_admin:history_results": Row(STAFF_LIST, pk("quiz")),
-    "quizzes_admin:usage": Row(STAFF_LIST, pk("quiz")),
-    "quizzes_admin:copy": Row(STAFF_LIST, pk("quiz")),
-    "quiz_results:index": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200)
-    ),
+    **viewset_rows("quizzes_admin", STAFF_LIST, pk("quiz")),
+    "quiz_results:index": Row(TRAINERS),
     "quiz_results:detail": Row(
-        expect(LOGIN, trainer=200, other_trainer=404, editor=DENIED, manager=200, superuser=200),
+        OWN_SESSION_TRAINERS,
         lambda w: {"session_pk": w.session.pk, "quiz_pk": w.quiz.pk},
     ),
     "quiz_results:export": Row(
-        expect(LOGIN, trainer=200, other_trainer=404, editor=DENIED, manager=200, superuser=200),
+        OWN_SESSION_TRAINERS,
         lambda w: {"session_pk": w.session.pk, "quiz_pk": w.quiz.pk},
     ),
-    "quiz_results:trainee": Row(
-        expect(LOGIN, trainer=200, other_trainer=404, editor=DENIED, manager=200, superuser=200),
-        lambda w: {"enrolment_pk": w.enrolment.pk},
-    ),
-    "organisation_lists:index": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200)
-    ),
-    "organisation_lists:index_results": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200)
-    ),
-    "organisation_lists:add": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200)
-    ),
-    "organisation_lists:edit": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200),
-        pk("organisation_list"),
-    ),
-    "organisation_lists:delete": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200),
-        pk("organisation_list"),
-    ),
-    "organisation_lists:history": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200),
-        pk("organisation_list"),
-    ),
-    "organisation_lists:history_results": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200),
-        pk("organisation_list"),
-    ),
-    "organisation_lists:usage": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200),
-        pk("organisation_list"),
-    ),
-    "organisation_lists:copy": Row(
-        expect(LOGIN, trainer=200, other_trainer=200, editor=DENIED, manager=200, superuser=200),
-        pk("organisation_list"),
-    ),
-    "programme_years:index": Row(MANAGERS),
-    "programme_years:index_results": Row(MANAGERS),
-    "programme_years:add": Row(MANAGERS),
-    "programme_years:edit": Row(MANAGERS, pk("programme_year")),
-    "programme_years:delete": Row(SUPERUSERS, pk("programme_year")),
-    "programme_years:history": Row(MANAGERS, pk("programme_year")),
-    "programme_years:history_results": Row(MANAGERS, pk("programme_year")),
-    "programme_years:usage": Row(MANAGERS, pk("programme_year")),
-    "programme_years:copy": Row(MANAGERS, pk("programme_year")),
+    "quiz_results:trainee": Row(OWN_SESSION_TRAINERS, lambda w: {"enrolment_pk": w.enrolment.pk}),
+    **viewset_rows("organisation_lists", TRAINERS, pk("organisation_list")),
+    **viewset_rows("programme_years", MANAGERS, pk("programme_year"), delete=SUPERUSERS),
     "outbox:index": Row(MANAGERS),
     "outbox:index_results": Row(MANAGERS),
     "outbox:inspect": Row(MANAGERS, pk("outbox_message")),

@@ -16,9 +16,12 @@ from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
+from tests.browser import steps
+from tests.browser.steps import no_sideways_scroll
+from tests.factories import PASSWORD
+
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "Mat-khau-2026!"  # tests.factories.UserFactory's
 VALID, REVOKED = "Giấy chứng nhận hợp lệ.", "Đã bị thu hồi."
 
 
@@ -26,10 +29,6 @@ VALID, REVOKED = "Giấy chứng nhận hợp lệ.", "Đã bị thu hồi."
 def width(request, page):
     page.set_viewport_size({"width": request.param, "height": 900 if request.param > 400 else 844})
     return request.param
-
-
-def no_sideways_scroll(page) -> bool:
-    return page.evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth")
 
 
 def wait_until(predicate, page, *, tries: int = 60, step_ms: int = 100):
@@ -45,15 +44,6 @@ def wait_until(predicate, page, *, tries: int = 60, step_ms: int = 100):
             return value
         page.wait_for_timeout(step_ms)
     return predicate()
-
-
-def catalogue():
-    from cms_site.models import HomePage
-    from courses.models import CourseIndexPage
-
-    index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
-    HomePage.objects.get().add_child(instance=index)
-    return index
 
 
 def sign_in_with_form(page, live_server, user, *, next_url: str = "/"):
@@ -98,7 +88,7 @@ def test_trainee_signs_up_learns_checks_in_passes_and_gets_the_certificate(
         CertificateSettings, issuing_body="Cục Báo chí", place="Hà Nội", signer_name="Trần Văn Minh"
     )
     OrganisationFactory(name="Sở Thông tin và Truyền thông tỉnh Nghệ An")
-    course = make_course(catalogue(), lessons=2)
+    course = make_course(steps.catalogue(), lessons=2)
     session = make_session(course, capacity=20, start_in=1, days=1)
     for _ in range(3):
         make_question(course)
@@ -206,28 +196,18 @@ def test_focal_point_opens_the_invitation_nominates_two_officers_and_gets_the_le
 ):
     from courses.models import Enrolment, EnrolmentMode, EnrolmentStatus
     from courses.nominations import services as nominations
-    from courses.nominations.models import FocalPoint, LetterSettings, Nomination
+    from courses.nominations.models import LetterSettings, Nomination
     from lms.people.models import User
     from tests.conftest import site_settings
     from tests.courses.conftest import make_course, make_session
-    from tests.factories import OrganisationFactory, UserFactory
     from tests.nominations.conftest import LETTER_AUTHORITY
 
     settings.SITE_URL = live_server.url
     site_settings(LetterSettings, **LETTER_AUTHORITY)
     session = make_session(
-        make_course(catalogue(), lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
+        make_course(steps.catalogue(), lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
     )
-    unit = OrganisationFactory(name="Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai")
-    focal = UserFactory(organisation=unit, given_name="Lan", roles=[settings.ROLE_TRAINEES])
-    FocalPoint.objects.create(organisation=unit, user=focal)
-    colleague = UserFactory(
-        organisation=unit,
-        family_name="Phạm",
-        middle_name="Minh",
-        given_name="Tuấn",
-        roles=[settings.ROLE_TRAINEES],
-    )
+    unit, focal, colleague = steps.unit_with_focal_point()
     [invitation] = nominations.invite_organisations(
         session, [unit], quota=2, deadline=timezone.now() + timedelta(days=5), acting_user=manager
     )
@@ -249,17 +229,8 @@ def test_focal_point_opens_the_invitation_nominates_two_officers_and_gets_the_le
     assert no_sideways_scroll(page)
 
     # Nominates a colleague who has an account, then a new person.
-    page.select_option("select#person", str(colleague.pk))
-    page.locator("form[action$='/cu-nguoi/'] button[type=submit]").click()
-    page.get_by_text("Đã cử 1/2 người, còn 1").wait_for()
-    page.fill("input[name=family_name]", "Hoàng")
-    page.fill("input[name=middle_name]", "Thị Thu")
-    page.fill("input[name=given_name]", "Hà")
-    page.fill("input[name=email]", "thu.ha@laocai.gov.vn")
-    page.fill("input[name=position]", "Chuyên viên")
-    page.select_option("select[name=trainee_category]", "communication_officer")
-    page.locator("form[action$='/nguoi-moi/'] button[type=submit]").click()
-    page.get_by_text("Đã cử 2/2 người, còn 0").wait_for()
+    steps.nominate_colleague(page, colleague)
+    steps.nominate_newcomer(page)
     listed = page.locator("main").inner_text()
     assert "Phạm Minh Tuấn" in listed and "Hoàng Thị Thu Hà" in listed
     assert no_sideways_scroll(page)

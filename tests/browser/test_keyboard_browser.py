@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from django.conf import settings
 
+from tests.browser.steps import catalogue_course
+
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
@@ -21,16 +23,6 @@ def tab_to(page, selector: str, *, backwards: bool = False, limit: int = 250) ->
 
 def focused(page) -> str:
     return page.evaluate("() => document.activeElement.outerHTML.slice(0, 120)")
-
-
-def catalogue_course(lessons: int = 1):
-    from cms_site.models import HomePage
-    from courses.models import CourseIndexPage
-    from tests.courses.conftest import make_course
-
-    index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
-    HomePage.objects.get().add_child(instance=index)
-    return make_course(index, lessons=lessons)
 
 
 def test_a_trainee_enrols_with_the_keyboard_alone(live_server, page, browser_login):
@@ -54,21 +46,10 @@ def test_a_trainee_enrols_with_the_keyboard_alone(live_server, page, browser_log
     assert Enrolment.objects.get(session=session, user=trainee).status == EnrolmentStatus.CONFIRMED
 
 
-def test_a_trainee_takes_a_quiz_to_the_end_with_the_keyboard_alone(live_server, page, browser_login):
-    from courses.models import Enrolment, EnrolmentStatus, SessionStatus
+def test_a_trainee_takes_a_quiz_to_the_end_with_the_keyboard_alone(live_server, page, quiz_for_trainee):
     from courses.quizzes.models import QuizAttempt
-    from tests.courses.conftest import make_session
-    from tests.factories import UserFactory
-    from tests.quizzes.conftest import make_question, make_quiz
 
-    course = catalogue_course(lessons=0)
-    session = make_session(course, status=SessionStatus.IN_PROGRESS, start_in=0)
-    trainee = UserFactory(roles=[settings.ROLE_TRAINEES])
-    Enrolment.objects.create(session=session, user=trainee, status=EnrolmentStatus.CONFIRMED)
-    for _ in range(3):
-        make_question(course)
-    quiz = make_quiz(course, question_count=3, shuffle_choices=False, time_limit_minutes=None, pass_mark=60)
-    browser_login(trainee)
+    quiz, trainee, _session = quiz_for_trainee(time_limit_minutes=None, pass_mark=60)
 
     page.goto(f"{live_server.url}/bai-kiem-tra/{quiz.pk}/")
     tab_to(page, "form[action$='/bat-dau/'] button[type=submit]")
@@ -104,17 +85,10 @@ def test_a_trainee_takes_a_quiz_to_the_end_with_the_keyboard_alone(live_server, 
     assert attempt.submitted_at is not None
 
 
-def test_a_trainer_takes_the_roll_call_with_the_keyboard_alone(live_server, page, browser_login):
+def test_a_trainer_takes_the_roll_call_with_the_keyboard_alone(page, roll_call):
     from courses.attendance.models import AttendanceRecord
-    from tests.attendance.factories import confirmed_trainees, days_of, make_session
-    from tests.factories import UserFactory
 
-    trainer = UserFactory(roles=[settings.ROLE_TRAINERS])
-    session = make_session(trainers=[trainer])
-    enrolments = confirmed_trainees(session, 3)
-    day = days_of(session)[0]
-    browser_login(trainer)
-    page.goto(f"{live_server.url}/admin/attendance/days/{day.pk}/")
+    day, enrolments = roll_call
     rows = page.locator("tr.attendance-row")
     first, second = (rows.nth(index).get_attribute("data-enrolment") for index in range(2))
 

@@ -3,11 +3,12 @@ quota from the header, nominates a colleague with an account and a new person, a
 go up; no page scrolls sideways."""
 
 import pytest
-from django.conf import settings
+
+from tests.browser import steps
+from tests.browser.steps import no_sideways_scroll
+from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-PASSWORD = "Mat-khau-2026!"  # tests.factories.UserFactory's
 
 
 @pytest.fixture
@@ -21,34 +22,17 @@ def browser_context_args(browser_context_args):
     }
 
 
-def no_sideways_scroll(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-
-
 def test_a_focal_point_nominates_two_officers_on_a_phone(live_server, page):
-    from cms_site.models import HomePage
-    from courses.models import CourseIndexPage, Enrolment, EnrolmentMode, EnrolmentStatus
-    from courses.nominations.models import FocalPoint, Nomination
+    from courses.models import Enrolment, EnrolmentMode, EnrolmentStatus
+    from courses.nominations.models import Nomination
     from lms.people.models import User
     from tests.courses.conftest import make_course, make_session
-    from tests.factories import OrganisationFactory, UserFactory
     from tests.nominations.conftest import make_invitation
 
-    index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
-    HomePage.objects.get().add_child(instance=index)
     session = make_session(
-        make_course(index, lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
+        make_course(steps.catalogue(), lessons=0), capacity=30, enrolment_mode=EnrolmentMode.NOMINATION
     )
-    unit = OrganisationFactory(name="Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai")
-    focal = UserFactory(organisation=unit, given_name="Lan", roles=[settings.ROLE_TRAINEES])
-    FocalPoint.objects.create(organisation=unit, user=focal)
-    colleague = UserFactory(
-        organisation=unit,
-        family_name="Phạm",
-        middle_name="Minh",
-        given_name="Tuấn",
-        roles=[settings.ROLE_TRAINEES],
-    )
+    unit, focal, colleague = steps.unit_with_focal_point()
     invitation = make_invitation(session, unit, quota=2)
 
     assert page.viewport_size["width"] == 390
@@ -69,20 +53,11 @@ def test_a_focal_point_nominates_two_officers_on_a_phone(live_server, page):
     page.get_by_text("Đã cử 0/2 người, còn 2").wait_for()
     assert no_sideways_scroll(page)
 
-    page.select_option("select#person", str(colleague.pk))
-    page.locator("form[action$='/cu-nguoi/'] button[type=submit]").click()
-    page.get_by_text("Đã cử 1/2 người, còn 1").wait_for()
+    steps.nominate_colleague(page, colleague)
     assert "Phạm Minh Tuấn" in page.content()
     assert no_sideways_scroll(page)
 
-    page.fill("input[name=family_name]", "Hoàng")
-    page.fill("input[name=middle_name]", "Thị Thu")
-    page.fill("input[name=given_name]", "Hà")
-    page.fill("input[name=email]", "thu.ha@laocai.gov.vn")
-    page.fill("input[name=position]", "Chuyên viên")
-    page.select_option("select[name=trainee_category]", "communication_officer")
-    page.locator("form[action$='/nguoi-moi/'] button[type=submit]").click()
-    page.get_by_text("Đã cử 2/2 người, còn 0").wait_for()
+    steps.nominate_newcomer(page)
     assert "Hoàng Thị Thu Hà" in page.content()
     assert no_sideways_scroll(page)
 

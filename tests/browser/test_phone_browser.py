@@ -15,6 +15,7 @@ from courses.models import (
     SessionStatus,
 )
 from lms.people.models import User
+from tests.browser.steps import no_sideways_scroll
 from tests.courses.conftest import make_course, make_session
 from tests.factories import OrganisationFactory, UserFactory
 from tests.quizzes.conftest import make_question, make_quiz
@@ -23,10 +24,6 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PHONE, DESKTOP = 390, 1280
 FINGER = 44  # px: the smallest tap target
-
-
-def no_sideways_scroll(page) -> bool:
-    return page.evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth")
 
 
 def height(locator) -> float:

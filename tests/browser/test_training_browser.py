@@ -1,42 +1,15 @@
 """Trainees and trainers in a real browser: quiz answers saved as one goes, attendance saved on click."""
 
 import pytest
-from django.conf import settings
 
 from courses.attendance.models import AttendanceRecord
 from courses.quizzes.models import AttemptAnswer, QuizAttempt
-from tests.attendance.factories import confirmed_trainees, days_of, make_session
-from tests.factories import UserFactory
-from tests.quizzes.conftest import make_question, make_quiz
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def test_quiz_answers_are_saved_as_chosen_and_survive_a_reload(live_server, page, browser_login):
-    from cms_site.models import HomePage
-    from courses.models import (
-        CourseIndexPage,
-        CoursePage,
-        Enrolment,
-        EnrolmentStatus,
-        SessionStatus,
-        TrainingSession,
-    )
-
-    index = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
-    HomePage.objects.get().add_child(instance=index)
-    course = CoursePage(title="Kỹ năng truyền thông chính sách", slug="ky-nang")
-    index.add_child(instance=course)
-    for _ in range(3):
-        make_question(course)
-    quiz = make_quiz(course, question_count=3, shuffle_choices=False)
-    trainee = UserFactory(roles=[settings.ROLE_TRAINEES])
-    # A graded quiz: open to trainees with a confirmed enrolment in a started session of the course.
-    session = TrainingSession.objects.create(
-        course=course, code="Khóa 1/2026", title="Lớp", year=2026, status=SessionStatus.IN_PROGRESS
-    )
-    Enrolment.objects.create(session=session, user=trainee, status=EnrolmentStatus.CONFIRMED)
-    browser_login(trainee)
+def test_quiz_answers_are_saved_as_chosen_and_survive_a_reload(live_server, page, quiz_for_trainee):
+    quiz, trainee, session = quiz_for_trainee()
 
     page.goto(f"{live_server.url}/bai-kiem-tra/{quiz.pk}/")
     page.locator("form[action$='/bat-dau/'] button[type=submit]").click()
@@ -65,14 +38,8 @@ def test_quiz_answers_are_saved_as_chosen_and_survive_a_reload(live_server, page
     assert "Kết quả" in page.content() or "Đạt" in page.content() or "Không đạt" in page.content()
 
 
-def test_roll_call_saves_each_click_without_reloading(live_server, page, browser_login):
-    trainer = UserFactory(roles=[settings.ROLE_TRAINERS])
-    session = make_session(trainers=[trainer])
-    enrolments = confirmed_trainees(session, 3)
-    day = days_of(session)[0]
-    browser_login(trainer)
-
-    page.goto(f"{live_server.url}/admin/attendance/days/{day.pk}/")
+def test_roll_call_saves_each_click_without_reloading(page, roll_call):
+    day, enrolments = roll_call
     row = page.locator(f"tr.attendance-row[data-enrolment='{enrolments[0].pk}']")
     row.locator("button[data-status=late]").click()
     row.locator("button[data-status=late][aria-pressed=true]").wait_for()

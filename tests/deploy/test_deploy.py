@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import cluster
+from tools import cluster, deployment
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 ENV_TEMPLATE = ROOT / "deploy" / "lms.env.example"
@@ -66,7 +66,7 @@ UNITS = sorted((ROOT / "deploy" / "systemd").glob("*.service"))
 
 @pytest.mark.parametrize("unit", UNITS, ids=lambda path: path.name)
 def test_each_systemd_unit_starts_a_real_module_with_the_environment_file(unit):
-    service = cluster.read_unit(unit.name)
+    service = deployment.read_unit(unit.name)
     assert service["EnvironmentFile"] == "/etc/lms/lms.env"
     assert service["Restart"] in {"always", "on-failure"}
     argv = shlex.split(service["ExecStart"])
@@ -85,10 +85,10 @@ def test_each_systemd_unit_starts_a_real_module_with_the_environment_file(unit):
 
 
 def test_make_cluster_runs_the_units_commands():
-    argv = cluster.unit_command("lms-web@.service", instance="18201", run_dir=Path("/run/x"))
+    argv = deployment.unit_command("lms-web@.service", instance="18201", run_dir=Path("/run/x"))
     assert argv[1:4] == ["-m", "gunicorn", "lms.wsgi:application"]
     assert "127.0.0.1:18201" in argv
-    beat = cluster.unit_command("lms-beat.service", run_dir=Path("/run/x"))
+    beat = deployment.unit_command("lms-beat.service", run_dir=Path("/run/x"))
     assert beat[3:6] == ["-A", "lms", "beat"] and "/run/x/celerybeat-schedule" in beat
 
 
@@ -102,14 +102,14 @@ def test_the_nginx_site_make_cluster_renders_passes_nginx_t(tmp_path):
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     site = tmp_path / "site.conf"
     site.write_text(
-        cluster.render_nginx_site(
+        deployment.render_nginx_site(
             ["127.0.0.1:18201", "127.0.0.1:18202"], listen="127.0.0.1:18200", server_name="localhost"
         )
     )
     for folder in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
         (tmp_path / "nginx-temp" / folder).mkdir(parents=True)
     conf = tmp_path / "nginx.conf"
-    conf.write_text(cluster.nginx_main_config(site, tmp_path))
+    conf.write_text(deployment.nginx_main_config(site, tmp_path))
     done = subprocess.run(  # noqa: S603 - the system's nginx on a file of this test
         [nginx, "-t", "-p", str(tmp_path), "-e", str(tmp_path / "error.log"), "-c", str(conf)],
         capture_output=True,
@@ -125,6 +125,6 @@ def test_the_nginx_site_make_cluster_renders_passes_nginx_t(tmp_path):
 def test_the_template_refuses_to_render_with_a_placeholder_left(monkeypatch, tmp_path):
     template = tmp_path / "lms.conf"
     template.write_text("server { listen {{ listen }}; root {{ nowhere }}; }\n")
-    monkeypatch.setattr(cluster, "NGINX_SITE", template)
+    monkeypatch.setattr(deployment, "NGINX_SITE", template)
     with pytest.raises(ValueError, match="nowhere"):
-        cluster.render_nginx_site([], listen="80")
+        deployment.render_nginx_site([], listen="80")

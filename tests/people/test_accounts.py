@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from lms.outbox.models import OutboxMessage
 from lms.people.models import TraineeCategory, User
-from tests.conftest import PASSWORD, login
-from tests.factories import OrganisationFactory
+from tests.conftest import login
+from tests.factories import PASSWORD, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,9 @@ from wagtail.models import APIToken
 
 from courses.models import Enrolment
 from lms.people.tokens import EmailNotVerifiedError, create_api_token
-from tests.conftest import PASSWORD, login
+from tests.conftest import login
 from tests.courses.conftest import catalogue, make_course, make_session  # noqa: F401 - fixture
-from tests.factories import UserFactory
+from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 

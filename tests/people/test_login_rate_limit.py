@@ -16,7 +16,8 @@ from django.db import connection
 from django.test import Client
 
 from lms.settings import base as base_settings
-from tests.conftest import PASSWORD, requires_postgres, run_python
+from tests.conftest import requires_postgres, run_python
+from tests.factories import PASSWORD
 
 LOGIN_URL = "/tai-khoan/login/"
 TOO_MANY = "Bạn đã đăng nhập không thành công quá nhiều lần"
