@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
@@ -18,15 +17,12 @@ from .throttle import rate_limited
 router = Router(tags=["certificates"])
 
 
-# The endpoint answers with the certificate and ninja reads each field from it (an alias names its attribute).
+# The endpoint answers with the certificate and ninja reads each field from it (an alias names the attribute
+# or method it is read from).
 class ReplacementOut(Schema):
     number: str
     code: str
-    url: str
-
-    @staticmethod
-    def resolve_url(certificate: Certificate) -> str:
-        return reverse("certificates:verify", args=[certificate.code])
+    url: str = Field(alias="get_absolute_url")
 
 
 class CertificateOut(Schema):

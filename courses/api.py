@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from ninja import Field, Router, Schema, Status
 
 from lms.errors import ErrorOut, error_response
@@ -23,7 +22,8 @@ router = Router(tags=["courses"])
 auth = api_auth()
 
 
-# The endpoints answer with the objects and ninja reads each field from them: a dotted alias follows a relation.
+# The endpoints answer with the objects and ninja reads each field from them: an alias names the attribute or
+# method it is read from, a dotted one follows a relation.
 class SessionOut(Schema):
     id: int
     code: str
@@ -40,11 +40,7 @@ class SessionOut(Schema):
     requires_approval: bool
     enrolment_mode: str
     enrolment_open: bool
-    url: str
-
-    @staticmethod
-    def resolve_url(session: TrainingSession) -> str:
-        return reverse("courses:session_detail", args=[session.pk])
+    url: str = Field(alias="get_absolute_url")
 
 
 class EnrolmentOut(Schema):
