@@ -4,30 +4,32 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from lms.errors import ErrorOut
 
 from . import selectors
+from .models import Certificate
 from .throttle import rate_limited
 
 router = Router(tags=["certificates"])
 
 
+# The endpoint answers with the certificate and ninja reads each field from it (an alias names the attribute
+# or method it is read from).
 class ReplacementOut(Schema):
     number: str
     code: str
-    url: str
+    url: str = Field(alias="get_absolute_url")
 
 
 class CertificateOut(Schema):
     state: str  # valid, revoked or replaced
     number: str
     full_name: str
-    course: str
+    course: str = Field(alias="course_title")
     session_code: str
     session_title: str
     starts_on: date
@@ -37,6 +39,22 @@ class CertificateOut(Schema):
     issuing_body: str
     revoked_on: date | None = None
     replaced_by: ReplacementOut | None = None
+
+    @staticmethod
+    def resolve_issued_on(certificate: Certificate) -> date:
+        return timezone.localtime(certificate.issued_at).date()
+
+    @staticmethod
+    def resolve_issuing_body(certificate: Certificate) -> str:
+        return certificate.authority.get("issuing_body", "")
+
+    @staticmethod
+    def resolve_revoked_on(certificate: Certificate) -> date | None:
+        return timezone.localtime(certificate.revoked_at).date() if certificate.revoked_at else None
+
+    @staticmethod
+    def resolve_replaced_by(certificate: Certificate) -> Certificate | None:
+        return certificate.replaced_by if certificate.state == "replaced" else None
 
 
 @router.get(
@@ -53,28 +71,4 @@ def verify_certificate(request, code: str):
     certificate = selectors.certificate_by_code(code)
     if certificate is None:
         return Status(404, {"code": "not_found", "message": _("No certificate has this code.")})
-    replacement = certificate.replaced_by if certificate.state == "replaced" else None
-    return Status(
-        200,
-        CertificateOut(
-            state=certificate.state,
-            number=certificate.number,
-            full_name=certificate.full_name,
-            course=certificate.course_title,
-            session_code=certificate.session_code,
-            session_title=certificate.session_title,
-            starts_on=certificate.starts_on,
-            ends_on=certificate.ends_on,
-            hours=float(certificate.hours),
-            issued_on=timezone.localtime(certificate.issued_at).date(),
-            issuing_body=certificate.authority.get("issuing_body", ""),
-            revoked_on=timezone.localtime(certificate.revoked_at).date() if certificate.revoked_at else None,
-            replaced_by=ReplacementOut(
-                number=replacement.number,
-                code=replacement.code,
-                url=reverse("certificates:verify", args=[replacement.code]),
-            )
-            if replacement
-            else None,
-        ),
-    )
+    return Status(200, certificate)

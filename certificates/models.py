@@ -7,6 +7,7 @@ import secrets
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -205,6 +206,10 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number} — {self.full_name}"
+
+    def get_absolute_url(self) -> str:
+        """The public page that says whether the certificate is valid."""
+        return reverse("certificates:verify", args=[self.code])
 
     @property
     def is_valid(self) -> bool:

@@ -233,28 +233,20 @@ def _heading(canvas, doc: CertificateDocument, *, top: float, size: float = 11.5
     right_width = CONTENT_WIDTH * (1 - left_share) - 6
     left_x, right_x = MARGIN, MARGIN + CONTENT_WIDTH * left_share + 6
     gap = size * 0.9
+
+    def body_name(name: str, font: str, top: float) -> tuple[float, float]:
+        """A body's name, centred in the left column on two lines at most: its bottom and its font size."""
+        block = fit_block(
+            [(name, font)], width=left_width, size=size, leading=leading, max_height=leading * 2, min_size=7
+        )
+        return draw_block(canvas, block, x=left_x, top=top, width=left_width, centred=True), block.size
+
     y = top
     if doc.parent_body:
-        block = fit_block(
-            [(nfc(doc.parent_body).upper(), FONT)],
-            width=left_width,
-            size=size,
-            leading=leading,
-            max_height=leading * 2,
-            min_size=7,
-        )
-        y = draw_block(canvas, block, x=left_x, top=y, width=left_width, centred=True)
+        y = body_name(nfc(doc.parent_body).upper(), FONT, y)[0]
     issuing_body = nfc(doc.issuing_body).upper()
-    block = fit_block(
-        [(issuing_body, FONT_BOLD)],
-        width=left_width,
-        size=size,
-        leading=leading,
-        max_height=leading * 2,
-        min_size=7,
-    )
-    y = draw_block(canvas, block, x=left_x, top=y, width=left_width, centred=True)
-    body_width = min(left_width, stringWidth(issuing_body, FONT_BOLD, block.size))
+    y, body_size = body_name(issuing_body, FONT_BOLD, y)
+    body_width = min(left_width, stringWidth(issuing_body, FONT_BOLD, body_size))
     _rule(canvas, left_x + left_width / 2, y - 2, body_width * 0.4)
     number = fit_block(
         [(_("No.: %(number)s") % {"number": nfc(doc.number)}, FONT)],

@@ -9,8 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from lms.errors import ErrorOut, error_response
 from lms.people.tokens import api_auth
@@ -23,70 +22,51 @@ router = Router(tags=["courses"])
 auth = api_auth()
 
 
+# The endpoints answer with the objects and ninja reads each field from them: an alias names the attribute or
+# method it is read from, a dotted one follows a relation.
 class SessionOut(Schema):
     id: int
     code: str
     title: str
-    course: str
-    course_url: str | None
+    course: str = Field(alias="course.title")
+    course_url: str | None = Field(alias="course.url")
     mode: str
     venue: str
     starts_on: date | None
     ends_on: date | None
     capacity: int
     seats_left: int
-    waitlisted: int
+    waitlisted: int = Field(alias="waitlisted_count")
     requires_approval: bool
     enrolment_mode: str
     enrolment_open: bool
-    url: str
+    url: str = Field(alias="get_absolute_url")
 
 
 class EnrolmentOut(Schema):
     id: int
     session_id: int
-    session_code: str
-    session_title: str
+    session_code: str = Field(alias="session.code")
+    session_title: str = Field(alias="session.title")
     status: str
     waitlist_position: int | None
     starts_on: date | None = None
     ends_on: date | None = None
 
+    # The dates: `selectors.my_enrolments` annotates them; a single enrolment reads its session's days.
+    @staticmethod
+    def resolve_starts_on(enrolment: Enrolment) -> date | None:
+        return enrolment.starts_on if hasattr(enrolment, "starts_on") else enrolment.session.first_day()
 
-def _session_out(session: TrainingSession) -> SessionOut:
-
-    return SessionOut(
-        id=session.pk,
-        code=session.code,
-        title=session.title,
-        course=session.course.title,
-        course_url=session.course.url,
-        mode=session.mode,
-        venue=session.venue,
-        starts_on=session.starts_on,
-        ends_on=session.ends_on,
-        capacity=session.capacity,
-        seats_left=session.seats_left,
-        waitlisted=session.waitlisted_count,
-        requires_approval=session.requires_approval,
-        enrolment_mode=session.enrolment_mode,
-        enrolment_open=session.enrolment_open,
-        url=reverse("courses:session_detail", args=[session.pk]),
-    )
+    @staticmethod
+    def resolve_ends_on(enrolment: Enrolment) -> date | None:
+        return enrolment.ends_on if hasattr(enrolment, "ends_on") else enrolment.session.last_day()
 
 
-def _enrolment_out(enrolment: Enrolment, session: TrainingSession | None = None) -> EnrolmentOut:
-    session = session or enrolment.session
-    return EnrolmentOut(
-        id=enrolment.pk,
-        session_id=session.pk,
-        session_code=session.code,
-        session_title=session.title,
-        status=enrolment.status,
-        waitlist_position=enrolment.waitlist_position,
-        starts_on=enrolment.starts_on if hasattr(enrolment, "starts_on") else session.first_day(),
-        ends_on=enrolment.ends_on if hasattr(enrolment, "ends_on") else session.last_day(),
-    )
+def _in_session(enrolment: Enrolment, session: TrainingSession) -> Enrolment:
+    """The enrolment to answer as `EnrolmentOut`, holding the session the service read (and locked): no second read."""
+    enrolment.session = session
+    return enrolment
 
 
 def _public_session(session_id: int) -> TrainingSession:
@@ -100,7 +80,7 @@ def _public_session(session_id: int) -> TrainingSession:
 
 @router.get("/sessions/", response=list[SessionOut], summary="Open and upcoming sessions")
 def list_sessions(request):
-    return [_session_out(session) for session in selectors.api_sessions()]
+    return selectors.api_sessions()
 
 
 @router.post(
@@ -123,7 +103,7 @@ def enrol(request, session_id: int):
         )
     except CoursesError as exc:
         return error_response(exc)
-    return Status(201 if enrolled.placed else 200, _enrolment_out(enrolled.enrolment, enrolled.session))
+    return Status(201 if enrolled.placed else 200, _in_session(enrolled.enrolment, enrolled.session))
 
 
 @router.post(
@@ -141,11 +121,11 @@ def cancel(request, session_id: int):
         enrolment = services.cancel_enrolment(enrolment, acting_user=request.user)
     except CoursesError as exc:
         return error_response(exc)
-    return Status(200, _enrolment_out(enrolment, session))
+    return Status(200, _in_session(enrolment, session))
 
 
 @router.get(
     "/me/enrolments/", auth=auth, response=list[EnrolmentOut], summary="The signed-in user's enrolments"
 )
 def my_enrolments(request):
-    return [_enrolment_out(enrolment) for enrolment in selectors.my_enrolments(request.user)]
+    return selectors.my_enrolments(request.user)

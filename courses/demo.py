@@ -1,12 +1,14 @@
 """Demo courses, lessons and sessions, built through the services so they obey the rules. Idempotent.
 
 The catalogue's text lives in files under `lms/demo/content/courses/` (one folder per course, one file per
-lesson, see `lms/demo/content/README.md`); the sessions and who enrols in them are a scenario, kept here.
+lesson, see `lms/demo/content/README.md`) and this year's sessions in `this_year/sessions.json`; who enrols
+in them, and how, is a scenario, kept here.
 """
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+import json
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +19,7 @@ from wagtail.models import Page
 from cms_site.models import HomePage
 from handbook.demo import load_handbook
 from handbook.models import HandbookSectionPage
-from lms.demo.files import Block, DemoContentError, numbered, read_document
+from lms.demo.files import Block, DemoContentError, content_path, numbered, read_bytes, read_document
 from lms.people.models import User
 
 from . import lifecycle, notifications, services
@@ -25,11 +27,9 @@ from .models import (
     CourseIndexPage,
     CoursePage,
     EnrolmentEvent,
-    EnrolmentMode,
     EnrolmentSource,
     LessonPage,
     SessionDay,
-    SessionMode,
     SessionStatus,
     TrainingSession,
 )
@@ -37,6 +37,18 @@ from .models import (
 TRAINER_EMAIL = "giangvien@demo.lophoc.vn"
 MANAGER_EMAIL = "quanly@demo.lophoc.vn"
 CONTENT = "courses"
+SESSIONS = ("this_year", "sessions.json")
+SCENARIO = ("completed", "open", "full", "approval")
+# The fields of a session a spec may state as they are (the others are worked out from today).
+SESSION_FIELDS = {
+    "title",
+    "mode",
+    "venue",
+    "meeting_link",
+    "capacity",
+    "audience_categories",
+    "enrolment_mode",
+}
 
 
 def _lesson_block(block: Block) -> tuple:
@@ -181,19 +193,47 @@ def seed_pages(catalogue: dict[str, Any]) -> dict[str, CoursePage]:
     return courses
 
 
+def load_sessions() -> dict[str, dict]:
+    """This year's demo sessions by their part in the scenario, read from `this_year/sessions.json`."""
+    try:
+        sessions = json.loads(read_bytes(*SESSIONS).decode("utf-8"))["sessions"]
+        for part in SCENARIO:
+            spec = sessions[part]
+            for key in ("course", "code", "first_day", "title", "mode", "capacity"):
+                if key not in spec:
+                    raise KeyError(f"{part}: {key}")
+            unknown = set(spec) - SESSION_FIELDS - {"course", "code", "first_day", "enrolment_window"}
+            if unknown:
+                raise ValueError(f"{part}: unknown field(s) {', '.join(sorted(unknown))}")
+    except (ValueError, KeyError) as exc:
+        raise DemoContentError(f"{content_path(*SESSIONS)}: {exc}") from exc
+    return sessions
+
+
 def _session(
-    course: CoursePage,
+    spec: dict,
+    courses: dict[str, CoursePage],
     *,
-    code: str,
-    defaults: dict,
-    first_day: date,
+    today: date,
+    now: datetime,
     trainer: User | None,
     topics: dict[str, list[str]],
 ) -> TrainingSession:
+    """The session `spec` describes, this year, with a day per topic of its course; found if it exists."""
+    course = courses[spec["course"]]
+    code = f"{spec['code']}/{today.year}"
     session = TrainingSession.objects.filter(course=course, code=code).first()
     if session is not None:
         return session
-    session = TrainingSession.objects.create(course=course, code=code, **defaults)
+    fields = {key: value for key, value in spec.items() if key in SESSION_FIELDS}
+    if "enrolment_window" in spec:
+        opens, closes = spec["enrolment_window"]
+        fields["enrolment_opens_at"] = now + timedelta(days=opens)
+        fields["enrolment_closes_at"] = now + timedelta(days=closes)
+    session = TrainingSession.objects.create(
+        course=course, code=code, year=today.year, status=SessionStatus.OPEN, **fields
+    )
+    first_day = today + timedelta(days=spec["first_day"])
     for offset, topic in enumerate(topics[course.slug]):
         SessionDay.objects.create(
             session=session,
@@ -222,111 +262,38 @@ def seed_sessions(courses: dict[str, CoursePage], *, topics: dict[str, list[str]
     if len(courses) < 2:
         return []
     today = timezone.localdate()
-    year = today.year
     now = timezone.now()
     trainer = User.objects.filter(email=TRAINER_EMAIL).first()
     manager = (
         User.objects.filter(email=MANAGER_EMAIL).first() or User.objects.filter(is_superuser=True).first()
     )
-    policy, press = (
-        courses["ky-nang-truyen-thong-chinh-sach"],
-        courses["ky-nang-cung-cap-thong-tin-cho-bao-chi"],
-    )
-    audience = ["communication_officer", "spokesperson"]
-    sessions = []
+    specs = load_sessions()
+
+    def session(part: str) -> TrainingSession:
+        return _session(specs[part], courses, today=today, now=now, trainer=trainer, topics=topics)
 
     # 1. A completed session earlier in the year, its trainees confirmed.
-    completed = _session(
-        policy,
-        code=f"Khóa 1/{year}",
-        first_day=today - timedelta(days=45),
-        trainer=trainer,
-        topics=topics,
-        defaults={
-            "title": "Lớp bồi dưỡng kỹ năng truyền thông chính sách - khu vực phía Bắc",
-            "year": year,
-            "mode": SessionMode.IN_PERSON,
-            "venue": "Hội trường Cục Báo chí, 51-53 Ngô Quyền, Hà Nội",
-            "capacity": 30,
-            "audience_categories": audience,
-            "status": SessionStatus.OPEN,
-        },
-    )
+    completed = session("completed")
     if completed.status != SessionStatus.COMPLETED and manager is not None:
-        for trainee in _trainees(audience)[:12]:
+        for trainee in _trainees(specs["completed"].get("audience_categories"))[:12]:
             services.enrol_trainee(completed, trainee, acting_user=manager, source=EnrolmentSource.STAFF)
         completed = lifecycle.complete_session(completed, acting_user=manager)
-    sessions.append(completed)
 
     # 2. Open for enrolment, a few seats left: trainees enrol themselves.
-    open_session = _session(
-        policy,
-        code=f"Khóa 2/{year}",
-        first_day=today + timedelta(days=30),
-        trainer=trainer,
-        topics=topics,
-        defaults={
-            "title": "Lớp bồi dưỡng kỹ năng truyền thông chính sách - khu vực miền Trung",
-            "year": year,
-            "mode": SessionMode.HYBRID,
-            "venue": "Trung tâm Hội nghị tỉnh, Đà Nẵng",
-            "meeting_link": "https://meet.example.vn/ttcs-khoa-2",
-            "capacity": 12,
-            "audience_categories": audience,
-            "status": SessionStatus.OPEN,
-            "enrolment_opens_at": now - timedelta(days=10),
-            "enrolment_closes_at": now + timedelta(days=25),
-        },
-    )
-    for trainee in _trainees(audience)[3:12]:
+    open_session = session("open")
+    for trainee in _trainees(specs["open"].get("audience_categories"))[3:12]:
         services.enrol_trainee(open_session, trainee, acting_user=trainee)
-    sessions.append(open_session)
 
     # 3. Open and full, with a waitlist.
-    full_session = _session(
-        press,
-        code=f"Khóa 1/{year}",
-        first_day=today + timedelta(days=21),
-        trainer=trainer,
-        topics=topics,
-        defaults={
-            "title": "Kỹ năng cung cấp thông tin cho báo chí - trực tuyến",
-            "year": year,
-            "mode": SessionMode.ONLINE,
-            "meeting_link": "https://meet.example.vn/bao-chi-khoa-1",
-            "capacity": 8,
-            "status": SessionStatus.OPEN,
-            "enrolment_opens_at": now - timedelta(days=7),
-            "enrolment_closes_at": now + timedelta(days=18),
-        },
-    )
+    full_session = session("full")
     for trainee in _trainees()[:11]:
         services.enrol_trainee(full_session, trainee, acting_user=trainee)
-    sessions.append(full_session)
 
     # 4. Approval mode: requests wait for the organisers.
-    approval_session = _session(
-        press,
-        code=f"Khóa 2/{year}",
-        first_day=today + timedelta(days=60),
-        trainer=trainer,
-        topics=topics,
-        defaults={
-            "title": "Kỹ năng cung cấp thông tin cho báo chí - khu vực phía Nam",
-            "year": year,
-            "mode": SessionMode.IN_PERSON,
-            "venue": "Hội trường Sở Văn hóa, Thể thao và Du lịch, TP. Hồ Chí Minh",
-            "capacity": 40,
-            "enrolment_mode": EnrolmentMode.APPROVAL,
-            "status": SessionStatus.OPEN,
-            "enrolment_opens_at": now - timedelta(days=3),
-            "enrolment_closes_at": now + timedelta(days=45),
-        },
-    )
+    approval_session = session("approval")
     for trainee in _trainees()[12:18]:
         services.enrol_trainee(approval_session, trainee, acting_user=trainee)
-    sessions.append(approval_session)
-    return sessions
+    return [completed, open_session, full_session, approval_session]
 
 
 def seed_courses() -> list[TrainingSession]:

@@ -76,7 +76,7 @@ def queue_enrolment_email(
             "days": list(session.days.all()),
             "event": event,
             "removed_by_staff": bool(event and event.action == "courses.enrolment.removed"),
-            "session_url": absolute(reverse("courses:session_detail", args=[session.pk])),
+            "session_url": absolute(session.get_absolute_url()),
             "my_learning_url": absolute(reverse("courses:my_learning")),
             "site_name": settings.WAGTAIL_SITE_NAME,
             "show_meeting_link": enrolment.status == EnrolmentStatus.CONFIRMED and bool(session.meeting_link),

@@ -106,7 +106,7 @@ class SessionIndexView(generic.IndexView):
         return [
             *_session_screens(MenuItem, instance.pk),
             *buttons,
-            view_on_site_item(reverse("courses:session_detail", args=[instance.pk])),
+            view_on_site_item(instance.get_absolute_url()),
         ]
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Max, Min, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -175,6 +176,10 @@ class TrainingSession(NormalisedText, index.Indexed, ClusterableModel):
 
     def __str__(self) -> str:
         return f"{self.code} — {self.title}"
+
+    def get_absolute_url(self) -> str:
+        """The session's public page."""
+        return reverse("courses:session_detail", args=[self.pk])
 
     def normalise_text(self) -> None:
         self.description = self.description or ""

@@ -24,6 +24,10 @@ class MeOut(Schema):
     given_name: str
     roles: list[RoleOut]
 
+    @staticmethod
+    def resolve_roles(user) -> list[RoleOut]:
+        return [RoleOut(name=name, label=role_label(name)) for name in sorted(role_names(user))]
+
 
 @router.get(
     "/me",
@@ -34,13 +38,4 @@ class MeOut(Schema):
     "groups (`name` for machines, `label` in the request's language). The cheapest authenticated call.",
 )
 def me(request):
-    user = request.user
-    return MeOut(
-        id=user.pk,
-        email=user.email,
-        full_name=user.full_name,
-        family_name=user.family_name,
-        middle_name=user.middle_name,
-        given_name=user.given_name,
-        roles=[RoleOut(name=name, label=role_label(name)) for name in sorted(role_names(user))],
-    )
+    return request.user
