@@ -24,31 +24,21 @@ def _day_changed(sender, instance: SessionDay, **kwargs) -> None:
     seats_changed(instance.session)
 
 
-def _learner_changed(sender, instance, **kwargs) -> None:
-    """An enrolment, a lesson marked done, a quiz attempt: the person's dashboard."""
-    pagecache.touch(pagecache.learner_tag(instance.user_id))
-
-
-def _marks_changed(sender, instance: AttendanceRecord, **kwargs) -> None:
-    pagecache.touch(pagecache.enrolment_tag(instance.enrolment_id))
-
-
-def _policy_changed(sender, instance: AttendancePolicy, **kwargs) -> None:
-    pagecache.touch(pagecache.session_tag(instance.session_id))
-
-
-def _quiz_changed(sender, instance: Quiz, **kwargs) -> None:
-    pagecache.touch(QUIZZES_TAG)
+def _learner(row) -> list[str]:
+    return [pagecache.learner_tag(row.user_id)]
 
 
 def connect_signals() -> None:
     for name, signal in (("saved", post_save), ("deleted", post_delete)):
         signal.connect(_session_changed, sender=TrainingSession, dispatch_uid=f"pagecache-session-{name}")
         signal.connect(_day_changed, sender=SessionDay, dispatch_uid=f"pagecache-day-{name}")
-        for model in (Enrolment, LessonProgress, QuizAttempt):
-            signal.connect(
-                _learner_changed, sender=model, dispatch_uid=f"dashboard-{model._meta.label}-{name}"
-            )
-        signal.connect(_marks_changed, sender=AttendanceRecord, dispatch_uid=f"dashboard-marks-{name}")
-        signal.connect(_policy_changed, sender=AttendancePolicy, dispatch_uid=f"dashboard-policy-{name}")
-        signal.connect(_quiz_changed, sender=Quiz, dispatch_uid=f"dashboard-quiz-{name}")
+    # An enrolment, a lesson marked done, a quiz attempt: the person's dashboard.
+    for model in (Enrolment, LessonProgress, QuizAttempt):
+        pagecache.touch_when_changed(model, _learner, name=model._meta.label_lower)
+    pagecache.touch_when_changed(
+        AttendanceRecord, lambda row: [pagecache.enrolment_tag(row.enrolment_id)], name="attendance-record"
+    )
+    pagecache.touch_when_changed(
+        AttendancePolicy, lambda row: [pagecache.session_tag(row.session_id)], name="attendance-policy"
+    )
+    pagecache.touch_when_changed(Quiz, lambda row: [QUIZZES_TAG], name="quiz")

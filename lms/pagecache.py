@@ -258,6 +258,18 @@ def learner_tag(user_id: int) -> str:
     return f"learner:{user_id}"
 
 
+def touch_when_changed(model, tags_of: Callable[..., Iterable[str]], *, name: str) -> None:
+    """After any save or delete of a `model` row (a service, the admin, an import, the shell), touch the tags
+    `tags_of(row)` names. Bulk writes send no signal: their services touch the tags themselves."""
+
+    def changed(sender, instance, **kwargs) -> None:
+        touch(*tags_of(instance))
+
+    for event, signal in (("saved", post_save), ("deleted", post_delete)):
+        # Held strongly: `changed` is a closure, which a weak reference would drop at once.
+        signal.connect(changed, sender=model, dispatch_uid=f"pagecache-{name}-{event}", weak=False)
+
+
 def remember_for(
     name: str, build: Callable[[], T], *, tags: Iterable[str] | Callable[[T], Iterable[str]]
 ) -> T:

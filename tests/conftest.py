@@ -39,6 +39,19 @@ def vietnamese():
 
 
 @pytest.fixture
+def page_cache_on(settings, fresh_cache, vietnamese):
+    """The page cache and what it remembers on (the test settings keep it off), in an empty cache."""
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Changes made inside run their after-commit effects (cache touches, e-mails), as a real request's
+    transaction would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
 def fresh_cache():
     """An empty cache before and after: site root paths and rate limits are cached, and query counts must
     stay comparable between tests."""

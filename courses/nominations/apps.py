@@ -9,20 +9,11 @@ class NominationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
-
         from lms import pagecache
 
         from .models import FocalPoint
 
-        def focal_point_changed(sender, instance: FocalPoint, **kwargs) -> None:
-            """The header's "Nominations of my unit" link (`is_focal_point`)."""
-            pagecache.touch(pagecache.learner_tag(instance.user_id))
-
-        for name, signal in (("saved", post_save), ("deleted", post_delete)):
-            signal.connect(
-                focal_point_changed,
-                sender=FocalPoint,
-                dispatch_uid=f"pagecache-focal-point-{name}",
-                weak=False,
-            )
+        # The header's "Nominations of my unit" link (`is_focal_point`) follows the role.
+        pagecache.touch_when_changed(
+            FocalPoint, lambda row: [pagecache.learner_tag(row.user_id)], name="focal-point"
+        )

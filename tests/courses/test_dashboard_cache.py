@@ -17,19 +17,8 @@ from courses.services import cancel_enrolment, enrol_trainee
 from tests.conftest import login
 from tests.courses.conftest import make_course, make_session, make_trainees
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 DASHBOARD = "/hoc-tap-cua-toi/"
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings, fresh_cache, vietnamese):
-    settings.PAGE_CACHE_SECONDS = 300
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Changes made inside run their after-commit effects, as a real request's transaction would."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture

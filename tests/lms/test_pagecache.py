@@ -19,18 +19,7 @@ from lms import pagecache
 from tests.courses.conftest import make_course, make_session, make_trainees
 from tests.handbook.factories import SectionFactory, make_book
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings, fresh_cache, vietnamese):
-    settings.PAGE_CACHE_SECONDS = 300
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Changes made inside run their after-commit effects, as a real request's transaction would."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture
