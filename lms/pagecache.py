@@ -277,25 +277,28 @@ def remember_for(
     admin), kept until one of the tags is touched, for PAGE_CACHE_SECONDS at most.
 
     Unlike `remember`, the tags can be known only once the value is built (`tags` may be a function of it:
-    a dashboard depends on the sessions it lists). A hit costs two cache round trips (the entry, then its
-    tags' counters), as a cached page does. `name` must hold all the value depends on besides the tags
-    (the user, the language, the day). Built directly when the page cache is off."""
+    a dashboard depends on the sessions it lists); then a hit costs two cache round trips (the entry, then
+    its tags' counters), as a cached page does, and one when the tags are given. `name` must hold all the
+    value depends on besides the tags (the user, the language, the day). Built directly when the page cache
+    is off."""
     seconds = _seconds()
     if seconds <= 0:
         return build()
     cache = _cache()
     key = f"{_MEMO_PREFIX}for:{name}"
-    entry = cache.get(key)
-    if isinstance(entry, _Entry) and _fresh(cache, entry):
-        return pickle.loads(entry.content)  # noqa: S301 - bytes this site pickled itself
+    known = () if callable(tags) else tuple(set(tags))
+    found = cache.get_many([key, *(_TAG_PREFIX + tag for tag in known)])
+    entry = found.get(key)
+    if isinstance(entry, _Entry) and set(entry.tags) >= set(known):
+        counters = found if known else cache.get_many([_TAG_PREFIX + tag for tag in entry.tags])
+        if all(int(counters.get(_TAG_PREFIX + tag, 0)) <= entry.started for tag in entry.tags):
+            return pickle.loads(entry.content)  # noqa: S301 - bytes this site pickled itself
     # Read before building: a change committed during the build touches a tag past `started`, so the entry
     # stored below is stale at once and the next reader builds again.
     started = _current_sequence(cache)
     value = build()
-    found = tags(value) if callable(tags) else tags
-    cache.set(
-        key, _Entry(started, pickle.dumps(value, pickle.HIGHEST_PROTOCOL), {}, tuple(set(found))), seconds
-    )
+    stored = tuple(set(tags(value))) if callable(tags) else known
+    cache.set(key, _Entry(started, pickle.dumps(value, pickle.HIGHEST_PROTOCOL), {}, stored), seconds)
     return value
 
 
