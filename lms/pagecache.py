@@ -40,6 +40,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -193,10 +194,11 @@ def remember_site(request: HttpRequest) -> None:
     publish, and saving one clears what is remembered. Not for the API, which never asks."""
     if hasattr(request, "_wagtail_site") or _seconds() <= 0 or request.path_info.startswith("/api/"):
         return
-    host = request._get_raw_host()
-    request._wagtail_site = remember(
-        f"site:{host}:{request.get_port()}", lambda: Site._find_for_request(request)
-    )
+    try:
+        host = request.get_host()  # an allowed host only: a made-up Host header must not add a cache entry
+    except DisallowedHost:
+        return
+    request._wagtail_site = remember(f"site:{host}", lambda: Site._find_for_request(request))
 
 
 def remember_route(request: HttpRequest, path: str) -> None:

@@ -302,3 +302,16 @@ def test_a_site_saved_with_another_host_is_followed_at_once(client, section, tra
         site.hostname, site.is_default_site = "khac.example.vn", False
         site.save()
     assert client.get(section.url).status_code == 404  # no site serves this host any more
+
+
+def test_a_made_up_host_adds_nothing_to_the_cache(client, section, trainee, settings):
+    """Signed in (no page cache): the remembered site is looked up only for an allowed host."""
+    from django.core.cache import cache
+
+    settings.ALLOWED_HOSTS = ["testserver"]
+    client.force_login(trainee)
+    assert client.get(section.url).status_code == 200
+    before = len(cache._cache)
+    for n in range(20):
+        assert client.get(section.url, HTTP_HOST=f"x{n}.example.com").status_code == 400
+    assert len(cache._cache) <= before + 2  # at most the publish stamp, never one entry per host
