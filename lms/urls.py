@@ -35,7 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include("lms.reports.urls")),
     # Wagtail's page view with the route remembered; Wagtail's own patterns stay for reverse() and its
     # password form.
-    re_path(wagtail_urls.serve_pattern, serve_page),
+    re_path(wagtail_urls.serve_pattern, serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
