@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 import fontpkg
 import pytest
 from django.urls import reverse
-from openpyxl import load_workbook
 from reportlab.pdfbase.ttfonts import TTFont
 
 from courses.attendance import services
@@ -18,6 +16,7 @@ from lms.text import vietnamese_date
 from tests.conftest import login
 from tests.factories import OrganisationFactory, UserFactory
 from tests.pdfs import pdf_fonts, pdf_text
+from tests.spreadsheets import first_sheet
 
 from .factories import days_of, enrol, make_session
 
@@ -153,7 +152,7 @@ def test_the_register_xlsx_has_a_row_per_trainee_and_a_column_per_day(client, tr
     login(client, trainer)
     response = client.get(reverse("attendance_register_xlsx", args=[session.pk]))
     assert response.status_code == 200
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = first_sheet(response.content)
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     header_index = next(i for i, row in enumerate(rows) if row and row[0] == "STT")
     header = rows[header_index]
