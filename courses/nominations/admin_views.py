@@ -30,6 +30,15 @@ def _session(request, pk: int):
     return session
 
 
+def _invitation(request, pk: int) -> Invitation:
+    """An invitation of a session the person may reach (see `_session`); any other is not found (404)."""
+    invitation = Invitation.objects.filter(pk=pk).first()
+    if invitation is None:
+        raise Http404
+    _session(request, invitation.session_id)
+    return invitation
+
+
 # The columns of the session list (courses/admin/includes/session_table.html).
 SESSION_COLUMNS = ("start", "enrolment_mode", "capacity", "invitations")
 
@@ -162,10 +171,7 @@ def session_letter(request, pk: int):
 
 
 def invitation_letter(request, pk: int):
-    invitation = Invitation.objects.filter(pk=pk).first()
-    if invitation is None:
-        raise Http404
-    _session(request, invitation.session_id)
+    invitation = _invitation(request, pk)
     return pdf_or_back(
         request,
         lambda: letters.invitation_letter_pdf(invitation),
@@ -189,10 +195,7 @@ def session_release(request, pk: int):
 @require_POST
 def invitation_quota(request, pk: int):
     """One unit's quota, changed from its row of the session's invitations."""
-    invitation = Invitation.objects.filter(pk=pk).first()
-    if invitation is None:
-        raise Http404
-    _session(request, invitation.session_id)
+    invitation = _invitation(request, pk)
     form = QuotaForm(request.POST)
     back = reverse("nominations_session", args=[invitation.session_id])
     if not form.is_valid():

@@ -6,7 +6,6 @@ by name (IGNORED), each prefix with its reason.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 
@@ -14,10 +13,10 @@ import pytest
 from django.core.cache import cache
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from pypdf import PdfReader
 
 from tests.access.rows import DENIED, LOGIN, ROWS
 from tests.access.world import ROLES
+from tests.pdfs import pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -153,7 +152,7 @@ def test_a_trainee_sees_nothing_of_another_on_their_own_pages(world, url):
 
 def test_a_trainee_s_training_record_pdf_and_calendar_hold_only_their_own(world):
     response = world.clients["other_trainee"].get(reverse("reports:my_training_record_pdf"))
-    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages)
+    text = pdf_text(response.content, sep="")
     assert world.certificate.number not in text
     assert world.other_certificate.number in text
     calendar = page(world, "other_trainee", reverse("courses:session_calendar", args=[world.session.pk]))

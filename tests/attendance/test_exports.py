@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 import fontpkg
 import pytest
 from django.urls import reverse
-from openpyxl import load_workbook
-from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFont
 
 from courses.attendance import services
@@ -18,6 +15,8 @@ from courses.attendance.pdf import SheetPerson, SignInSheet, render_sign_in_shee
 from lms.text import vietnamese_date
 from tests.conftest import login
 from tests.factories import OrganisationFactory, UserFactory
+from tests.pdfs import pdf_fonts, pdf_text
+from tests.spreadsheets import first_sheet
 
 from .factories import days_of, enrol, make_session
 
@@ -29,24 +28,6 @@ NAMES = [
     ("Lê", "Văn", "Đức"),
     ("Hoàng", "Ngọc", "Ân"),
 ]
-
-
-def _fonts(reader: PdfReader) -> list[dict]:
-    fonts = []
-    for page in reader.pages:
-        resources = page["/Resources"]
-        for font in resources.get("/Font", {}).values():
-            font = font.get_object()
-            descriptor = font.get("/FontDescriptor")
-            if descriptor is None and "/DescendantFonts" in font:
-                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
-            fonts.append(
-                {
-                    "name": str(font["/BaseFont"]),
-                    "descriptor": descriptor.get_object() if descriptor else None,
-                }
-            )
-    return fonts
 
 
 def test_vietnamese_date_follows_decree_30():
@@ -80,17 +61,14 @@ def test_the_renderer_is_pure_and_keeps_names_exactly():
         )
     )
     assert content.startswith(b"%PDF")
-    reader = PdfReader(io.BytesIO(content))
-    text = unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in reader.pages))
+    text = unicodedata.normalize("NFC", pdf_text(content))
     for person in people:
         assert unicodedata.normalize("NFC", person.full_name) in text
     assert "ngày 05 tháng 02 năm 2026" in text.lower()
     assert "Chữ ký" in text
-    fonts = _fonts(reader)
-    assert fonts
-    for font in fonts:
-        assert "Helvetica" not in font["name"]
-        assert font["descriptor"] is not None and "/FontFile2" in font["descriptor"], font["name"]
+    fonts = pdf_fonts(content)
+    assert fonts and all(embedded for _name, embedded in fonts), fonts
+    assert not any("Helvetica" in name for name, _embedded in fonts)
 
 
 def test_the_font_covers_the_vietnamese_alphabet_with_all_tones():
@@ -119,7 +97,7 @@ def test_the_sign_in_sheet_lists_confirmed_trainees_by_given_name(client, traine
     response = client.get(reverse("attendance_sign_in_sheet", args=[day.pk]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    text = pdf_text(response.content)
     order = ["Trần An", "Đặng Quốc Ánh", "Hoàng Ngọc Ân", "Lê Văn Đức", "Nguyễn Thị Hồng Nhung", "Phạm Thị Ư"]
     positions = [text.index(name) for name in order]
     assert positions == sorted(positions)
@@ -143,7 +121,7 @@ def test_the_sign_in_sheet_carries_the_organiser_the_national_heading_and_signat
     day = days_of(session)[0]
     login(client, trainer)
     response = client.get(reverse("attendance_sign_in_sheet", args=[day.pk]))
-    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    text = pdf_text(response.content)
     for expected in (
         "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
         "CỤC BÁO CHÍ",
@@ -158,12 +136,7 @@ def test_the_sign_in_sheet_carries_the_organiser_the_national_heading_and_signat
     # Without the organiser configured, the heading still stands, naming the organisers generically.
     config.parent_body = config.issuing_body = ""
     config.save()
-    text = "\n".join(
-        page.extract_text()
-        for page in PdfReader(
-            io.BytesIO(client.get(reverse("attendance_sign_in_sheet", args=[day.pk])).content)
-        ).pages
-    )
+    text = pdf_text(client.get(reverse("attendance_sign_in_sheet", args=[day.pk])).content)
     assert "BAN TỔ CHỨC" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
 
 
@@ -179,7 +152,7 @@ def test_the_register_xlsx_has_a_row_per_trainee_and_a_column_per_day(client, tr
     login(client, trainer)
     response = client.get(reverse("attendance_register_xlsx", args=[session.pk]))
     assert response.status_code == 200
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = first_sheet(response.content)
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     header_index = next(i for i, row in enumerate(rows) if row and row[0] == "STT")
     header = rows[header_index]

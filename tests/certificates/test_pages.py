@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from openpyxl import load_workbook
 
 from certificates import services
 from certificates.models import Certificate
@@ -16,6 +15,7 @@ from tests.attendance.factories import enrol
 from tests.certificates.conftest import mark
 from tests.conftest import login
 from tests.factories import UserFactory
+from tests.spreadsheets import first_sheet
 
 pytestmark = pytest.mark.django_db
 
@@ -185,7 +185,7 @@ def test_eligibility_export_keeps_text_as_text(client, authority, session, train
     mark(session, enrolment, [AttendanceStatus.PRESENT] * 3, by=trainer)
     login(client, trainer)
     response = client.get(f"/admin/certificates/sessions/{session.pk}/eligibility.xlsx")
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = first_sheet(response.content)
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][1] == "Họ và tên"
     assert rows[1][1].startswith("=HYPERLINK")

@@ -16,6 +16,7 @@ from reportlab.pdfbase.ttfonts import TTFontFile
 from certificates import services
 from certificates.pdf import CertificateDocument, render_certificate_pdf
 from lms.pdf import FONT_FAMILY, check_pdf_signature, sign_pdf
+from tests.pdfs import pdf_fonts, pdf_text
 
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 TONES = "àảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
@@ -45,26 +46,6 @@ def document(**changes) -> CertificateDocument:
     return CertificateDocument(**values)
 
 
-def text_of(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-
-
-def fonts_of(pdf: bytes) -> list[tuple[str, bool]]:
-    """(base font, embedded) of every font the pages use."""
-    found = []
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            descriptors = [font] + [d.get_object() for d in font.get("/DescendantFonts", [])]
-            embedded = any(
-                key in d.get("/FontDescriptor", {})
-                for d in descriptors
-                for key in ("/FontFile2", "/FontFile")
-            )
-            found.append((font["/BaseFont"], embedded))
-    return found
-
-
 def test_the_font_covers_the_vietnamese_alphabet_with_every_tone():
     cmap = TTFontFile(str(fontpkg.path(FONT_FAMILY, weight=400))).charToGlyph
     letters = VIETNAMESE + VIETNAMESE.upper() + TONES + TONES.upper()
@@ -72,7 +53,7 @@ def test_the_font_covers_the_vietnamese_alphabet_with_every_tone():
 
 
 def test_text_is_the_official_wording_in_vietnamese():
-    text = text_of(render_certificate_pdf(document()))
+    text = pdf_text(render_certificate_pdf(document()))
     for expected in [
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
@@ -94,23 +75,23 @@ def test_text_is_the_official_wording_in_vietnamese():
 
 
 def test_decree_30_date_has_no_leading_zero_for_july():
-    text = text_of(render_certificate_pdf(document(issued_on=date(2026, 7, 15))))
+    text = pdf_text(render_certificate_pdf(document(issued_on=date(2026, 7, 15))))
     assert "Hà Nội, ngày 15 tháng 7 năm 2026" in text
 
 
 def test_a_decomposed_name_is_printed_composed():
     import unicodedata
 
-    text = text_of(render_certificate_pdf(document(full_name=unicodedata.normalize("NFD", "Đặng Thị Ưng"))))
+    text = pdf_text(render_certificate_pdf(document(full_name=unicodedata.normalize("NFD", "Đặng Thị Ưng"))))
     assert "Đặng Thị Ưng" in text
 
 
 def test_no_date_of_birth_line_when_unknown():
-    assert "Sinh ngày" not in text_of(render_certificate_pdf(document(date_of_birth=None)))
+    assert "Sinh ngày" not in pdf_text(render_certificate_pdf(document(date_of_birth=None)))
 
 
 def test_every_font_is_embedded_and_there_is_no_helvetica():
-    fonts = fonts_of(render_certificate_pdf(document()))
+    fonts = pdf_fonts(render_certificate_pdf(document()))
     assert fonts
     assert all(embedded for _name, embedded in fonts)
     assert not any("Helvetica" in name for name, _embedded in fonts)
@@ -132,7 +113,7 @@ def test_long_names_and_units_shrink_and_wrap_inside_the_page():
 
     page.extract_text(visitor_text=visitor)
     assert positions and all(0 < x < width for x in positions)
-    text = text_of(pdf)
+    text = pdf_text(pdf)
     assert "Công Huyền Tôn Nữ" in text
     assert len(reader.pages) == 1
 

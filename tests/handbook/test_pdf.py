@@ -1,14 +1,11 @@
 """The PDF edition: embedded Vietnamese font, extractable NFC text, rebuilt on publish, always downloadable."""
 
-import io
-import re
 import unicodedata
 from unittest import mock
 
 import fontpkg
 import pytest
 from django.core.management import call_command
-from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFont
 
 from handbook import services
@@ -17,31 +14,11 @@ from handbook.pdf import PdfBook, PdfChapter, PdfSection, render_handbook_pdf
 from handbook.services import build_handbook_edition
 from handbook.tasks import build_handbook_pdf
 from tests.handbook.factories import make_book, section_body
+from tests.pdfs import flat_pdf_text, pdf_fonts
 
 VIETNAMESE_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]  # none, huyền, hỏi, ngã, sắc, nặng
 VOWELS = "aăâeêioôơuưy"
-
-
-def pdf_text(data: bytes) -> str:
-    reader = PdfReader(io.BytesIO(data))
-    return re.sub(
-        r"\s+", " ", unicodedata.normalize("NFC", " ".join(page.extract_text() for page in reader.pages))
-    )
-
-
-def pdf_fonts(data: bytes) -> list[tuple[str, bool]]:
-    """(base font, embedded?) for every font of every page."""
-    fonts = []
-    for page in PdfReader(io.BytesIO(data)).pages:
-        for font in (page["/Resources"].get("/Font") or {}).values():
-            font = font.get_object()
-            descriptor = font.get("/FontDescriptor")
-            embedded = bool(descriptor) and any(
-                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
-            )
-            fonts.append((str(font["/BaseFont"]), embedded))
-    return fonts
 
 
 def test_the_font_covers_the_vietnamese_alphabet_with_every_tone():
@@ -102,7 +79,7 @@ def sample_book(**overrides) -> PdfBook:
 
 def test_renderer_draws_every_block_with_extractable_text_and_embedded_fonts():
     data = render_handbook_pdf(sample_book())
-    text = pdf_text(data)
+    text = flat_pdf_text(data)
     for expected in [
         "Nền tảng của truyền thông chính sách",
         "1.1 Truyền thông chính sách là gì",
@@ -129,7 +106,7 @@ def test_renderer_draws_every_block_with_extractable_text_and_embedded_fonts():
 def test_decomposed_input_comes_out_composed():
     title = unicodedata.normalize("NFD", "Người phát ngôn ở Đắk Lắk")
     data = render_handbook_pdf(sample_book(chapters=[PdfChapter(key="p1", number="1", title=title)]))
-    assert "Người phát ngôn ở Đắk Lắk" in pdf_text(data)
+    assert "Người phát ngôn ở Đắk Lắk" in flat_pdf_text(data)
 
 
 @pytest.mark.django_db
@@ -143,7 +120,7 @@ def test_publishing_a_section_rebuilds_the_pdf_after_commit(home, django_capture
     assert len(callbacks) == 1
     edition = HandbookEdition.objects.get(book=book)
     assert edition.status == HandbookEdition.Status.READY
-    text = pdf_text(edition.file.read())
+    text = flat_pdf_text(edition.file.read())
     assert "Mục đã được cập nhật" in text
     assert "Chương 1 của sổ tay" in text and "Chương 2 của sổ tay" in text
 
@@ -157,7 +134,7 @@ def test_unpublishing_a_section_rebuilds_without_it(home, django_capture_on_comm
         section.unpublish()
     latest = HandbookEdition.objects.filter(book=book, status="ready").order_by("-finished_at", "-pk").first()
     assert HandbookEdition.objects.count() == 2
-    assert section.title not in pdf_text(latest.file.read())
+    assert section.title not in flat_pdf_text(latest.file.read())
 
 
 @pytest.mark.django_db
@@ -170,7 +147,7 @@ def test_moving_a_section_rebuilds_the_pdf_with_the_new_numbering(home, django_c
         section.move(chapters[1], pos="last-child")
     assert HandbookEdition.objects.filter(book=book).count() == 2
     latest = HandbookEdition.objects.filter(book=book, status="ready").order_by("-finished_at", "-pk").first()
-    assert f"2.2 {section.title}" in pdf_text(latest.file.read())
+    assert f"2.2 {section.title}" in flat_pdf_text(latest.file.read())
 
 
 @pytest.mark.django_db

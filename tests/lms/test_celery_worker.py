@@ -1,12 +1,10 @@
 """Tasks run through a real broker and worker (Redis in CI): queued after commit, serialised by id, retried."""
 
-import io
 import time
 import unicodedata
 
 import pytest
 from django.core import mail
-from pypdf import PdfReader
 
 from cms_site.models import HomePage
 from handbook.models import HandbookEdition
@@ -14,12 +12,12 @@ from lms.outbox.models import OutboxMessage
 from lms.outbox.services import queue_rendered_email
 from tests.handbook.factories import BookFactory, ChapterFactory
 from tests.lms.mail_backends import FlakyBackend
+from tests.pdfs import pdf_text
 
 
 def _pdf_text(edition: HandbookEdition) -> str:
     with edition.file.open("rb") as handle:
-        reader = PdfReader(io.BytesIO(handle.read()))
-    return unicodedata.normalize("NFC", " ".join(page.extract_text() for page in reader.pages))
+        return unicodedata.normalize("NFC", pdf_text(handle.read(), sep=" "))
 
 
 @pytest.mark.django_db(transaction=True)

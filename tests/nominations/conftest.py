@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.utils import translation
 
 from cms_site.models import HomePage
 from courses.models import CourseIndexPage
@@ -23,10 +22,8 @@ def course(catalogue):
 
 
 @pytest.fixture(autouse=True)
-def _vietnamese():
-    translation.activate("vi")
-    yield
-    translation.deactivate()
+def _vietnamese(vietnamese):
+    """Every test here runs in Vietnamese (tests/conftest.py's `vietnamese`)."""
 
 
 def make_invitation(

@@ -3,14 +3,12 @@ letter can be made (no issuing body) and the invitation is refused in words, lea
 
 from __future__ import annotations
 
-import io
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.db import transaction
 from django.utils import timezone
-from pypdf import PdfReader
 
 from courses.nominations import services
 from courses.nominations.errors import LetterNotConfiguredError
@@ -19,6 +17,7 @@ from lms.outbox.models import OutboxMessage
 from lms.pdf import check_pdf_signature
 from lms.signatures import DEMO_CERT_NAME
 from tests.nominations.conftest import staff_of
+from tests.pdfs import pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +40,7 @@ def test_each_focal_point_gets_the_units_signed_letter_once(
     for message in messages:
         [(name, pdf, mimetype)] = message.attachment_files()
         assert mimetype == "application/pdf" and name.endswith(".pdf")
-        text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split()
+        text = pdf_text(pdf, sep=" ").split()
         assert "Kính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai" in " ".join(text)
         cert = (Path(settings.CERTIFICATE_DEMO_KEY_DIR) / DEMO_CERT_NAME).read_bytes()
         check = check_pdf_signature(pdf, trusted_certificates=[cert])

@@ -3,13 +3,11 @@ gửi"), digitally signed; the combined letter lists every invited unit; another
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from pypdf import PdfReader
 
 from courses.nominations import letters
 from courses.nominations.models import LetterSettings
@@ -17,6 +15,7 @@ from lms.pdf import check_pdf_signature
 from lms.text import vietnamese_date
 from tests.conftest import login, site_settings
 from tests.nominations.conftest import make_invitation
+from tests.pdfs import pdf_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("signing")]
 
@@ -34,13 +33,9 @@ def authority(db):
     )
 
 
-def text_of(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-
-
 def test_the_letter_to_one_unit(authority, invitation, demo_identity):
     pdf = letters.invitation_letter_pdf(invitation)
-    text = " ".join(text_of(pdf).split())
+    text = " ".join(pdf_text(pdf).split())
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "CỤC BÁO CHÍ" in text
     assert "/GM-CBC" in text
@@ -56,7 +51,7 @@ def test_the_letter_to_one_unit(authority, invitation, demo_identity):
 
 def test_the_combined_letter_lists_every_unit(authority, invitation, nomination_session, other_unit):
     make_invitation(nomination_session, other_unit, quota=4)
-    text = " ".join(text_of(letters.combined_letter_pdf(nomination_session)).split())
+    text = " ".join(pdf_text(letters.combined_letter_pdf(nomination_session)).split())
     assert "Kính gửi: Như danh sách kèm theo" in text
     assert "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ ĐƯỢC MỜI" in text
     assert "Bộ Tư pháp" in text and "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai" in text

@@ -1,12 +1,10 @@
 """Query parameters and ids from the URL that are not valid ids answer 404 or are ignored, never a 500."""
 
-import io
-
 import pytest
-from openpyxl import load_workbook
 
 from courses.quizzes import selectors
 from tests.conftest import login
+from tests.spreadsheets import first_sheet
 
 from .conftest import make_question, make_quiz
 
@@ -15,7 +13,7 @@ HUGE = "99999999999999999999999"
 
 def _exported_rows(response) -> int:
     assert response.status_code == 200
-    return load_workbook(io.BytesIO(response.content)).active.max_row - 1
+    return first_sheet(response.content).max_row - 1
 
 
 @pytest.mark.parametrize("value", ["1", "42", " 7 ", "2147483647"])

@@ -1,18 +1,17 @@
 """Results for trainers (their sessions only), the XLSX export, the admin screens and the role permissions."""
 
-import io
 import random
 import re
 
 import pytest
 from django.conf import settings
-from openpyxl import load_workbook
 
 from courses.models import TrainingSession
 from courses.quizzes import selectors, services
 from courses.quizzes.models import GradingMethod
 from tests.conftest import login
 from tests.factories import UserFactory
+from tests.spreadsheets import first_sheet
 
 from .conftest import correct_ids, enrol, make_quiz, wrong_ids
 
@@ -91,7 +90,7 @@ def test_manager_sees_every_session_and_exports(client, manager, session, result
     login(client, manager)
     response = client.get(f"/admin/quizzes/results/{session.pk}/{results.pk}/export/")
     assert response.status_code == 200
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = first_sheet(response.content)
     rows = list(sheet.iter_rows(values_only=True))
     data = {r[3]: r for r in rows[2:]}
     assert data[trainee.email][5:9] == (2, 80, 40, 80)

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from courses.attendance.models import AttendanceRecord, AttendanceStatus
 from courses.models import SessionDay, SessionStatus
@@ -20,10 +20,8 @@ ON = dt.date(2026, 6, 1)
 
 
 @pytest.fixture(autouse=True)
-def _vietnamese():
-    translation.activate("vi")
-    yield
-    translation.deactivate()
+def _vietnamese(vietnamese):
+    """Every test here runs in Vietnamese (tests/conftest.py's `vietnamese`)."""
 
 
 @pytest.fixture

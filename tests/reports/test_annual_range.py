@@ -11,13 +11,13 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
-from pypdf import PdfReader
 
 from courses.models import SessionStatus
 from lms.reports.annual import annual_report
 from lms.reports.models import ProgrammeYear
 from tests.conftest import login
 from tests.factories import UserFactory
+from tests.pdfs import pdf_text
 from tests.reports import builders
 from tests.reports.conftest import A, P, add_days, attend
 
@@ -106,7 +106,7 @@ def test_the_range_downloads_state_the_period_and_the_target(client, manager, wi
     assert rows[0][0] == "Báo cáo chương trình từ ngày 01/10/2025 đến ngày 31/03/2026"
     assert "tỷ lệ số ngày" in rows[1][0]
     pdf = client.get(reverse("reports_annual"), {**query, "download": "pdf"})
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+    text = pdf_text(pdf.content, sep="")
     assert "BÁO CÁO CHƯƠNG TRÌNH TỪ NGÀY 01/10/2025 ĐẾN NGÀY 31/03/2026" in " ".join(text.split())
 
 

@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from pypdf import PdfReader
 
 from tests.conftest import login
+from tests.pdfs import pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def test_the_pdf_has_the_national_heading_and_vietnamese_headings(client, manage
     login(client, manager)
     response = client.get(reverse("reports_annual"), {"year": 2026, "download": "pdf"})
     assert response["Content-Type"] == "application/pdf"
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    text = pdf_text(response.content, sep="")
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "BÁO CÁO CHƯƠNG TRÌNH NĂM 2026" in text
     assert "Theo tỉnh, thành phố" in text

@@ -11,14 +11,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from pypdf import PdfReader
 
 from courses.quizzes.models import GradingMethod, Quiz, QuizAttempt
 from lms.reports.exports import record_pdf
 from lms.reports.records import training_record
-from tests.certificates.test_pdf import fonts_of
 from tests.conftest import login
 from tests.factories import UserFactory
+from tests.pdfs import pdf_fonts, pdf_text
 from tests.reports import builders
 from tests.reports.conftest import A, P, add_days, attend
 
@@ -157,7 +156,7 @@ def test_the_admin_xlsx_and_pdf(client, manager, year_2026):
     assert sorted(row[5] for row in sessions) == [0, 100]
     response = client.get(record_url(year_2026["an"], download="pdf"))
     assert response["Content-Type"] == "application/pdf"
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    text = pdf_text(response.content, sep="")
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "QUÁ TRÌNH BỒI DƯỠNG" in text
     assert year_2026["an"].full_name in text
@@ -165,7 +164,7 @@ def test_the_admin_xlsx_and_pdf(client, manager, year_2026):
 
 
 def test_the_pdf_embeds_every_font(year_2026):
-    fonts = fonts_of(record_pdf(training_record(year_2026["an"], today=TODAY)))
+    fonts = pdf_fonts(record_pdf(training_record(year_2026["an"], today=TODAY)))
     assert fonts and all(embedded for _name, embedded in fonts)
 
 
@@ -198,7 +197,7 @@ def test_the_trainee_reads_their_own_record_and_its_pdf(client, year_2026):
     assert an.full_name in html and year_2026["ha"].full_name not in html
     assert "/chung-nhan/" in html
     pdf = client.get(reverse("reports:my_training_record_pdf"))
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+    text = pdf_text(pdf.content, sep="")
     assert an.full_name in text
 
 
