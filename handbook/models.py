@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.db import models
 from django.http import HttpRequest, HttpResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -97,16 +100,44 @@ class BookPart:
 
         return book_at(self.path[: -self.levels_below_book * self.steplen])
 
-    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+    def reading_context(self, request: HttpRequest) -> dict:
         """The reader's links, the book's outline and this page's entry in it (None outside a book)."""
         from .selectors import book_outline
 
-        context = super().get_context(request, *args, **kwargs)
         book = self.get_book()
         outline = book_outline(book, request=request) if book else None
-        context.update(reader_links(book, request))
-        context.update(outline=outline, entry=outline.entry(self.pk) if outline else None)
+        return {
+            **reader_links(book, request),
+            "outline": outline,
+            "entry": outline.entry(self.pk) if outline else None,
+        }
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """`reading_context`, each value read when the template first asks for it: a section's body and
+        breadcrumbs come from the fragment cache (the same for every reader until the next publish), and on a
+        hit nothing asks, so the outline is not even read from the cache."""
+        context = super().get_context(request, *args, **kwargs)
+        reading = memoize_once(lambda: self.reading_context(request))
+        context.update({name: SimpleLazyObject(partial(_item, reading, name)) for name in self.READING_KEYS})
         return context
+
+    READING_KEYS = ("book", "search_url", "pdf_url", "outline", "entry")
+
+
+def _item(build, name: str):
+    return build()[name]
+
+
+def memoize_once(build):
+    """`build`, called at most once: the same dict for every lazy value of a page's context."""
+    found: list = []
+
+    def once():
+        if not found:
+            found.append(build())
+        return found[0]
+
+    return once
 
 
 class HandbookChapterPage(BookPart, SearchablePage):
@@ -168,8 +199,10 @@ class HandbookSectionPage(BookPart, SearchablePage):
             if block.block_type == "heading"
         ]
 
-    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        context = super().get_context(request, *args, **kwargs)
+    READING_KEYS = (*BookPart.READING_KEYS, "chapter", "previous_section", "next_section")
+
+    def reading_context(self, request: HttpRequest) -> dict:
+        context = super().reading_context(request)
         outline, entry = context["outline"], context["entry"]
         previous, following = outline.neighbours(self.pk) if outline else (None, None)
         context.update(

@@ -90,3 +90,27 @@ def test_query_count_does_not_grow_with_the_book(client, home, django_assert_max
     client.get(big_url)
     with django_assert_max_num_queries(small_count):
         assert client.get(big_url).status_code == 200
+
+
+@pytest.mark.usefixtures("page_cache_on")
+def test_a_signed_in_reader_coming_back_gets_the_breadcrumbs_and_body_without_reading_the_outline(
+    client, home, trainee, monkeypatch
+):
+    """The outline, the neighbours and the reader's links are read only when the fragments are built."""
+    make_book(home, [3])
+    section = HandbookSectionPage.objects.order_by("path")[1]
+    client.force_login(trainee)
+    first = client.get(section.url).content.decode()
+    reads = []
+    original = HandbookSectionPage.reading_context
+    monkeypatch.setattr(
+        HandbookSectionPage,
+        "reading_context",
+        lambda page, request: reads.append(1) or original(page, request),
+    )
+    again = client.get(section.url).content.decode()
+    assert reads == []
+    chapter = section.get_parent()
+    for html in (first, again):
+        assert f'href="{chapter.url}"' in html  # the breadcrumbs' chapter
+        assert "1.2" in html  # the section's number
