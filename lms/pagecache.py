@@ -38,7 +38,6 @@ from typing import TypeVar
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.core.signals import request_finished, request_started
@@ -202,12 +201,13 @@ def remember_site(request: HttpRequest) -> None:
 
 
 def remember_route(request: HttpRequest, path: str) -> None:
-    """Give Wagtail the page a URL path leads to, from what is remembered: one query for the page instead of
-    the walk from the site's root (three). Kept until the next publish, move or unpublish, like the menus.
+    """Give Wagtail the page a URL path leads to, from what is remembered: no query, instead of the walk from
+    the site's root (three). The page as published is kept until the next publish, unpublish, move or
+    deletion of any page (the publish stamp), like the menus and the anonymous page cache: a draft saved
+    meanwhile does not change what readers see. Each request gets its own copy (unpickled).
 
     Only plain page routes are remembered (not a routable page's own URLs, nor a 404: random paths must not
-    fill the cache); the page is read live or the walk is taken, so a page unpublished a moment ago is never
-    served from a stale route."""
+    fill the cache)."""
     seconds = _seconds()
     if seconds <= 0 or hasattr(request, "_wagtail_route_for_request") or len(path) > 2000:
         return
@@ -217,23 +217,18 @@ def remember_route(request: HttpRequest, path: str) -> None:
     cache = _cache()
     digest = hashlib.sha256(f"{site.pk}|{get_language()}|{path}".encode()).hexdigest()
     key = f"{_MEMO_PREFIX}route:{digest}:{_stamp(cache)}"  # the stamp before the walk, as in `remember`
-    found = _local_get(key)
-    if found is _MISSING:
-        found = cache.get(key, _MISSING)
-        if found is not _MISSING:
-            _local_set(key, found, seconds)
-    if found is not _MISSING:
-        content_type_id, pk = found
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        page = model._default_manager.filter(pk=pk, live=True).first() if model is not None else None
-        if page is not None:
-            request._wagtail_route_for_request = RouteResult(page)
-            return
+    page = _local_get(key)
+    if page is _MISSING:
+        page = cache.get(key, _MISSING)
+        if page is not _MISSING:
+            _local_set(key, page, seconds)
+    if isinstance(page, Page) and page.live:
+        request._wagtail_route_for_request = RouteResult(page)
+        return
     route = Page.route_for_request(request, path)  # Wagtail's walk; it keeps the result on the request
     if route is not None and not route.args and not route.kwargs:
-        value = (route.page.content_type_id, route.page.pk)
-        cache.set(key, value, seconds)
-        _local_set(key, value, seconds)
+        cache.set(key, route.page, seconds)
+        _local_set(key, route.page, seconds)
 
 
 def fragment_key() -> dict:
