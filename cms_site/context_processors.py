@@ -4,12 +4,14 @@ from wagtail.models import Site
 from lms import pagecache
 from lms.admin_access import may_use_admin
 
+from .account import account_links
 from .models import SiteSettings
 from .selectors import main_navigation
 
 
 def site_shell(request):
-    """The base template's navigation, footer settings and admin link, each computed lazily once per request."""
+    """The base template's navigation, footer settings, account links and admin link, each computed lazily once
+    per request."""
     cache: dict = {}
 
     def site():
@@ -38,9 +40,15 @@ def site_shell(request):
     def admin_access():
         return may_use_admin(getattr(request, "user", None))
 
+    def links():
+        if "links" not in cache:
+            cache["links"] = account_links(request)
+        return cache["links"]
+
     return {
         "main_navigation": navigation,
         "site_settings": footer,
         "admin_access": admin_access,
+        "account_links": links,
         "page_fragment": SimpleLazyObject(pagecache.fragment_key),
     }

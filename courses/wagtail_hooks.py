@@ -1,8 +1,10 @@
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from wagtail import hooks
 
+from cms_site.account import ACCOUNT_LINKS_HOOK
 from cms_site.home import HOME_PANELS_HOOK
 from lms.admin import admin_urls
 
@@ -50,3 +52,9 @@ def confirm_day_deletion():
 
 # The home page lists the sessions open for enrolment (cms_site knows no domain app: it asks through a hook).
 hooks.register(HOME_PANELS_HOOK, home_sessions_panel, order=10)
+
+
+@hooks.register(ACCOUNT_LINKS_HOOK, order=10)
+def my_learning_link(request):
+    """Every signed-in person's "Góc học tập", first in the header."""
+    return [(gettext("My learning"), reverse("courses:my_learning"))]

@@ -13,7 +13,7 @@ class NominationsConfig(AppConfig):
 
         from .models import FocalPoint
 
-        # The header's "Nominations of my unit" link (`is_focal_point`) follows the role.
+        # The header's "Nominations of my unit" link (`shows_nominations_link`) follows the role.
         pagecache.touch_when_changed(
             FocalPoint, lambda row: [pagecache.learner_tag(row.user_id)], name="focal-point"
         )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from django.db.models import Count, Q, QuerySet
 
 from courses.models import ACTIVE_STATUSES, Enrolment
+from lms import pagecache
 from lms.people.models import AdministrativeLevel, Organisation, User
 from lms.text import sort_people
 
@@ -68,6 +69,16 @@ def focal_point_units(user: User) -> list[int]:
     if not getattr(user, "is_authenticated", False):
         return []
     return list(FocalPoint.objects.filter(user=user).values_list("organisation_id", flat=True))
+
+
+def shows_nominations_link(user: User) -> bool:
+    """Whether the header links the person to their unit's nominations (they are a focal point): remembered,
+    no query a page, until their focal-point roles change (`courses.nominations.apps`)."""
+    return pagecache.remember_for(
+        f"focal-point:{user.pk}",
+        lambda: bool(focal_point_units(user)),
+        tags=(pagecache.learner_tag(user.pk),),
+    )
 
 
 def focal_point_invitations(user: User) -> list[Invitation]:

@@ -62,3 +62,33 @@ def test_the_check_sees_a_domain_import(tmp_path):
         "courses.models",
         "app.courses.services",
     }
+
+
+SHARED_TEMPLATES = ("lms/templates", "cms_site/templates", "handbook/templates")
+DOMAIN_URL_NAMESPACES = ("courses", "quizzes", "attendance", "nominations", "certificates", "reports")
+
+
+def _template_dependencies() -> list[str]:
+    """Tag libraries of domain apps loaded, and domain URLs reversed, by the shared templates."""
+    import re
+
+    from django.template import engines
+
+    libraries = engines["django"].engine.libraries  # {name: dotted path of the module}
+    found = []
+    for folder in SHARED_TEMPLATES:
+        for path in sorted((ROOT / folder).rglob("*.html")):
+            text = path.read_text()
+            for names in re.findall(r"{%\s*load\s+([^%]+?)\s*%}", text):
+                for name in names.split():
+                    if libraries.get(name, "").startswith(("courses", "certificates", "lms.reports")):
+                        found.append(f"{path.relative_to(ROOT)}: {{% load {name} %}}")
+            for namespace in re.findall(r"{%\s*url\s+['\"]([a-z_]+):", text):
+                if namespace in DOMAIN_URL_NAMESPACES:
+                    found.append(f"{path.relative_to(ROOT)}: {{% url '{namespace}:...' %}}")
+    return found
+
+
+def test_the_shared_templates_load_no_domain_tags_and_link_no_domain_url():
+    """The site's frame (base.html) gets the domain apps' header links through cms_site.account's hook."""
+    assert _template_dependencies() == []
