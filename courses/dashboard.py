@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from lms import pagecache
 
 from . import selectors
+from .attendance.selectors import attendance_summary_for
 from .models import EnrolmentStatus
 from .quizzes import selectors as quiz_selectors
 
@@ -71,10 +72,16 @@ def my_learning_body(request) -> str:
 
     def build() -> tuple[str, list[str]]:
         context = selectors.my_learning(user)
-        quiz_items = quiz_selectors.my_quizzes(user)
+        # The enrolments are read once, with their sessions and days, for the quizzes and the attendance too.
+        quiz_items = quiz_selectors.my_quizzes(user, enrolments=context["enrolments"])
         html = render_to_string(
             "courses/includes/my_learning_body.html",
-            {**context, "quiz_items": quiz_items, "next_steps": next_steps(context, quiz_items)},
+            {
+                **context,
+                "quiz_items": quiz_items,
+                "next_steps": next_steps(context, quiz_items),
+                "attendance_summary": attendance_summary_for(user, enrolments=context["enrolments"]),
+            },
             request=request,
         )
         items = [*context["upcoming"], *context["past"]]

@@ -295,6 +295,8 @@ def my_learning(user) -> dict:
         "upcoming": upcoming,
         "past": past,
         "panels": panels,
+        # Read once for the whole dashboard: the quizzes and the attendance take theirs from here.
+        "enrolments": enrolments,
     }
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import connection
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, QuerySet, prefetch_related_objects
 from django.utils import timezone
 
 from courses.models import Enrolment, EnrolmentStatus, SessionDay, SessionStatus, TrainingSession
@@ -281,27 +281,39 @@ class MyAttendance:
         return sum(1 for _day, status in self.days if status)
 
 
-def attendance_summary_for(user, *, today: date | None = None) -> list[MyAttendance]:
-    """A trainee's attendance in each session they are confirmed in that has started (3 queries)."""
+def attendance_summary_for(
+    user, *, today: date | None = None, enrolments: list[Enrolment] | None = None
+) -> list[MyAttendance]:
+    """A trainee's attendance in each session they are confirmed in that has started, or where they have a
+    mark (3 queries; 2 when the dashboard passes the `enrolments` it read, with their sessions and days)."""
     if not getattr(user, "is_authenticated", False):
         return []
     today = today or timezone.localdate()
-    enrolments = list(
-        Enrolment.objects.filter(user=user, status=EnrolmentStatus.CONFIRMED)
-        .exclude(session__status=SessionStatus.CANCELLED)
-        .filter(Q(session__days__date__lte=today) | Q(attendance_records__isnull=False))
-        .distinct()
-        .select_related("session__course", "session__attendance_policy")
-        .prefetch_related(
-            Prefetch("session__days", queryset=SessionDay.objects.order_by("date", "start_time"))
+    if enrolments is None:
+        enrolments = list(
+            Enrolment.objects.filter(user=user, status=EnrolmentStatus.CONFIRMED)
+            .exclude(session__status=SessionStatus.CANCELLED)
+            .select_related("session__course")
+            .prefetch_related(
+                Prefetch("session__days", queryset=SessionDay.objects.order_by("date", "start_time"))
+            )
         )
-    )
+    confirmed = [
+        e
+        for e in enrolments
+        if e.status == EnrolmentStatus.CONFIRMED and e.session.status != SessionStatus.CANCELLED
+    ]
     statuses = {
         (enrolment_id, day_id): status
         for enrolment_id, day_id, status in AttendanceRecord.objects.filter(
-            enrolment__in=[enrolment.pk for enrolment in enrolments]
+            enrolment__in=[enrolment.pk for enrolment in confirmed]
         ).values_list("enrolment_id", "day_id", "status")
     }
+    marked = {enrolment_id for enrolment_id, _day_id in statuses}
+    enrolments = [
+        e for e in confirmed if e.pk in marked or any(day.date <= today for day in e.session.days.all())
+    ]
+    prefetch_related_objects([e.session for e in enrolments], "attendance_policy")
     summaries = []
     for enrolment in enrolments:
         session = enrolment.session

@@ -126,18 +126,29 @@ def course_quizzes(course: CoursePage, *, user=None, now: datetime | None = None
     ]
 
 
-def my_quizzes(user, *, now: datetime | None = None) -> list[dict]:
+def my_quizzes(user, *, now: datetime | None = None, enrolments: list[Enrolment] | None = None) -> list[dict]:
     """The dashboard's quizzes: those of the courses the person is enrolled in (or has attempted), graded
-    first, each with its state (a constant number of queries)."""
+    first, each with its state (a constant number of queries).
+
+    `enrolments`: the person's enrolments (all but cancelled ones, with their sessions and days) when the
+    dashboard has read them already; access only looks at the confirmed ones."""
     if not getattr(user, "is_authenticated", False):
         return []
     now = now or timezone.now()
-    course_ids = set(
-        Enrolment.objects.filter(user=user)
-        .exclude(status__in=[EnrolmentStatus.CANCELLED, EnrolmentStatus.REJECTED])
-        .exclude(session__status__in=[SessionStatus.DRAFT, SessionStatus.CANCELLED])
-        .values_list("session__course_id", flat=True)
-    ) | set(QuizAttempt.objects.filter(user=user).values_list("quiz__course_id", flat=True))
+    shown = [SessionStatus.DRAFT, SessionStatus.CANCELLED]
+    if enrolments is None:
+        enrolled = set(
+            Enrolment.objects.filter(user=user)
+            .exclude(status__in=[EnrolmentStatus.CANCELLED, EnrolmentStatus.REJECTED])
+            .exclude(session__status__in=shown)
+            .values_list("session__course_id", flat=True)
+        )
+    else:
+        enrolments = [e for e in enrolments if e.session.status not in shown]
+        enrolled = {e.session.course_id for e in enrolments if e.status != EnrolmentStatus.REJECTED}
+    course_ids = enrolled | set(
+        QuizAttempt.objects.filter(user=user).values_list("quiz__course_id", flat=True)
+    )
     if not course_ids:
         return []
     quizzes = list(
@@ -145,10 +156,15 @@ def my_quizzes(user, *, now: datetime | None = None) -> list[dict]:
         .select_related("course")
         .order_by("course__path", "is_practice", "title")
     )
-    enrolments = enrolments_by_course(user, course_ids)
+    if enrolments is None:
+        by_course = enrolments_by_course(user, course_ids)
+    else:
+        by_course = defaultdict(list)
+        for enrolment in enrolments:
+            by_course[enrolment.session.course_id].append(enrolment)
     attempts = _attempts_of(user, quizzes)
     return [
-        _quiz_state(quiz, access_for(quiz, enrolments[quiz.course_id], now=now), attempts[quiz.pk])
+        _quiz_state(quiz, access_for(quiz, by_course[quiz.course_id], now=now), attempts[quiz.pk])
         for quiz in quizzes
     ]
 
