@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cache, partial
 
 from django.db import models
 from django.http import HttpRequest, HttpResponse
@@ -117,7 +117,7 @@ class BookPart:
         breadcrumbs come from the fragment cache (the same for every reader until the next publish), and on a
         hit nothing asks, so the outline is not even read from the cache."""
         context = super().get_context(request, *args, **kwargs)
-        reading = memoize_once(lambda: self.reading_context(request))
+        reading = cache(lambda: self.reading_context(request))  # read once, for every lazy value
         context.update({name: SimpleLazyObject(partial(_item, reading, name)) for name in self.READING_KEYS})
         return context
 
@@ -126,18 +126,6 @@ class BookPart:
 
 def _item(build, name: str):
     return build()[name]
-
-
-def memoize_once(build):
-    """`build`, called at most once: the same dict for every lazy value of a page's context."""
-    found: list = []
-
-    def once():
-        if not found:
-            found.append(build())
-        return found[0]
-
-    return once
 
 
 class HandbookChapterPage(BookPart, SearchablePage):

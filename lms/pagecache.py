@@ -176,15 +176,26 @@ def remember(name: str, build: Callable[[], T]) -> T:
     # The stamp is read before building: a publish during the build stores the old value under the old
     # stamp, which the next reader (with the new stamp) does not see.
     key = f"{_MEMO_PREFIX}{name}:{_stamp(cache)}"
-    value = _local_get(key)
-    if value is not _MISSING:
-        return value
-    value = cache.get(key, _MISSING)
+    value = _remembered(cache, key, seconds)
     if value is _MISSING:
         value = build()
-        cache.set(key, value, seconds)
-    _local_set(key, value, seconds)
+        _keep(cache, key, value, seconds)
     return value
+
+
+def _remembered(cache, key: str, seconds: int):
+    """The value kept under `key`: this process's copy, else the shared cache's (then kept here too)."""
+    value = _local_get(key)
+    if value is _MISSING:
+        value = cache.get(key, _MISSING)
+        if value is not _MISSING:
+            _local_set(key, value, seconds)
+    return value
+
+
+def _keep(cache, key: str, value, seconds: int) -> None:
+    cache.set(key, value, seconds)
+    _local_set(key, value, seconds)
 
 
 def remember_site(request: HttpRequest) -> None:
@@ -217,18 +228,13 @@ def remember_route(request: HttpRequest, path: str) -> None:
     cache = _cache()
     digest = hashlib.sha256(f"{site.pk}|{get_language()}|{path}".encode()).hexdigest()
     key = f"{_MEMO_PREFIX}route:{digest}:{_stamp(cache)}"  # the stamp before the walk, as in `remember`
-    page = _local_get(key)
-    if page is _MISSING:
-        page = cache.get(key, _MISSING)
-        if page is not _MISSING:
-            _local_set(key, page, seconds)
+    page = _remembered(cache, key, seconds)
     if isinstance(page, Page) and page.live:
         request._wagtail_route_for_request = RouteResult(page)
         return
     route = Page.route_for_request(request, path)  # Wagtail's walk; it keeps the result on the request
     if route is not None and not route.args and not route.kwargs:
-        cache.set(key, route.page, seconds)
-        _local_set(key, route.page, seconds)
+        _keep(cache, key, route.page, seconds)
 
 
 def fragment_key() -> dict:
@@ -287,8 +293,8 @@ def remember_for(
     found = cache.get_many([key, *(_TAG_PREFIX + tag for tag in known)])
     entry = found.get(key)
     if isinstance(entry, _Entry) and set(entry.tags) >= set(known):
-        counters = found if known else cache.get_many([_TAG_PREFIX + tag for tag in entry.tags])
-        if all(int(counters.get(_TAG_PREFIX + tag, 0)) <= entry.started for tag in entry.tags):
+        counters = found if known else _counters(cache, entry.tags)
+        if _unchanged_since(entry, counters):
             return pickle.loads(entry.content)  # noqa: S301 - bytes this site pickled itself
     # Read before building: a change committed during the build touches a tag past `started`, so the entry
     # stored below is stale at once and the next reader builds again.
@@ -333,9 +339,17 @@ def _candidate(request: HttpRequest) -> bool:
     return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
 
 
+def _counters(cache, tags) -> dict:
+    return cache.get_many([_TAG_PREFIX + tag for tag in tags])
+
+
+def _unchanged_since(entry: _Entry, counters: dict) -> bool:
+    """No tag of the entry was touched after it was built (`counters`: the tags' counters as read)."""
+    return all(int(counters.get(_TAG_PREFIX + tag, 0)) <= entry.started for tag in entry.tags)
+
+
 def _fresh(cache, entry: _Entry) -> bool:
-    stamps = cache.get_many([_TAG_PREFIX + tag for tag in entry.tags])
-    return all(int(stamps.get(_TAG_PREFIX + tag, 0)) <= entry.started for tag in entry.tags)
+    return _unchanged_since(entry, _counters(cache, entry.tags))
 
 
 def _storable(request: HttpRequest, response: HttpResponse) -> bool:

@@ -26,14 +26,11 @@ def _connect_role_signals() -> None:
     """What a person's pages show of their roles (the admin link) is remembered (lms.pagecache) until their
     account, their roles or a role's permissions change."""
     from django.contrib.auth.models import Group
-    from django.db.models.signals import m2m_changed, post_save
+    from django.db.models.signals import m2m_changed
 
     from lms import pagecache
 
     from .models import User
-
-    def account_changed(sender, instance, **kwargs) -> None:
-        pagecache.touch(pagecache.learner_tag(instance.pk))
 
     def membership_changed(sender, instance, action, reverse, pk_set, **kwargs) -> None:
         if not action.startswith("post_"):
@@ -47,7 +44,7 @@ def _connect_role_signals() -> None:
         if action.startswith("post_"):
             pagecache.touch(pagecache.ROLES)
 
-    post_save.connect(account_changed, sender=User, dispatch_uid="pagecache-account", weak=False)
+    pagecache.touch_when_changed(User, lambda user: [pagecache.learner_tag(user.pk)], name="account")
     m2m_changed.connect(
         membership_changed, sender=User.groups.through, dispatch_uid="pagecache-groups", weak=False
     )
