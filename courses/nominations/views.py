@@ -4,6 +4,7 @@ replace. Another unit's invitation or nominee is not found (404)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from django.contrib import messages
@@ -40,13 +41,20 @@ def _nomination(request, pk: int) -> Nomination:
     return nomination
 
 
-def _person(request, invitation) -> User | None:
-    """The account picked in the form (any unit: the service refuses another unit's staff, in words)."""
-    value = request.POST.get("person", "")
-    person = User.objects.filter(pk=int(value)).first() if value.isdigit() else None
-    if person is None:
-        messages.error(request, _("Choose a person from the list."))
-    return person
+def _for_focal_point(load: Callable[[Any, int], Any], method: Callable) -> Callable:
+    """A focal point's action on one of their unit's invitations or nominees: signed in, `method` checked,
+    and the view given what `load` found for the URL's id instead of the id (another unit's is not found)."""
+
+    def decorate(view: Callable) -> Callable:
+        @login_required
+        @method
+        @wraps(view)
+        def answer(request, pk: int) -> HttpResponse:
+            return view(request, load(request, pk))
+
+        return answer
+
+    return decorate
 
 
 def _done(request, invitation_id: int, message: str):
@@ -67,6 +75,19 @@ def act_then_back(request, back: str, action: Callable[[], Any], success: Callab
 
 def _act(request, invitation_id: int, action: Callable[[], Any], success: Callable[[Any], str]):
     return act_then_back(request, reverse("nominations:invitation", args=[invitation_id]), action, success)
+
+
+def _act_on_person(
+    request, invitation_id: int, action: Callable[[User], Any], success: Callable[[User, Any], str]
+):
+    """`_act` with the account picked in the form (any unit: the service refuses another unit's staff, in
+    words); without one, back to the invitation saying so."""
+    value = request.POST.get("person", "")
+    person = User.objects.filter(pk=int(value)).first() if value.isdigit() else None
+    if person is None:
+        messages.error(request, _("Choose a person from the list."))
+        return redirect("nominations:invitation", pk=invitation_id)
+    return _act(request, invitation_id, lambda: action(person), lambda result: success(person, result))
 
 
 @login_required
@@ -93,33 +114,26 @@ def _invitation_page(request, invitation, form: NewPersonForm, *, status: int = 
     )
 
 
-@login_required
-@require_GET
-def invitation_detail(request, pk: int):
-    invitation = _invitation(request, pk)
+@_for_focal_point(_invitation, require_GET)
+def invitation_detail(request, invitation):
     follow_up.mark_invitation_opened(invitation, acting_user=request.user)
     return _invitation_page(request, invitation, NewPersonForm())
 
 
-@login_required
-@require_POST
-def nominate(request, pk: int):
-    invitation = _invitation(request, pk)
-    person = _person(request, invitation)
-    if person is None:
-        return redirect("nominations:invitation", pk=pk)
-    return _act(
+@_for_focal_point(_invitation, require_POST)
+def nominate(request, invitation):
+    return _act_on_person(
         request,
-        pk,
-        lambda: services.nominate_person(invitation, person, acting_user=request.user),
-        lambda nomination: _("%(person)s has been nominated.") % {"person": nomination.user.full_name},
+        invitation.pk,
+        lambda person: services.nominate_person(invitation, person, acting_user=request.user),
+        lambda _person, nomination: (
+            _("%(person)s has been nominated.") % {"person": nomination.user.full_name}
+        ),
     )
 
 
-@login_required
-@require_POST
-def nominate_new(request, pk: int):
-    invitation = _invitation(request, pk)
+@_for_focal_point(_invitation, require_POST)
+def nominate_new(request, invitation):
     form = NewPersonForm(request.POST)
     if form.is_valid():
         try:
@@ -131,17 +145,15 @@ def nominate_new(request, pk: int):
         else:
             return _done(
                 request,
-                pk,
+                invitation.pk,
                 _("%(person)s has been nominated and will receive an e-mail to activate their account.")
                 % {"person": nomination.user.full_name},
             )
     return _invitation_page(request, invitation, form, status=400)
 
 
-@login_required
-@require_POST
-def withdraw(request, pk: int):
-    nomination = _nomination(request, pk)
+@_for_focal_point(_nomination, require_POST)
+def withdraw(request, nomination):
     return _act(
         request,
         nomination.invitation_id,
@@ -150,18 +162,13 @@ def withdraw(request, pk: int):
     )
 
 
-@login_required
-@require_POST
-def replace(request, pk: int):
-    nomination = _nomination(request, pk)
-    person = _person(request, nomination.invitation)
-    if person is None:
-        return redirect("nominations:invitation", pk=nomination.invitation_id)
-    return _act(
+@_for_focal_point(_nomination, require_POST)
+def replace(request, nomination):
+    return _act_on_person(
         request,
         nomination.invitation_id,
-        lambda: services.replace_nomination(nomination, person, acting_user=request.user),
-        lambda _result: (
+        lambda person: services.replace_nomination(nomination, person, acting_user=request.user),
+        lambda person, _result: (
             _("%(old)s has been replaced by %(new)s.")
             % {"old": nomination.user.full_name, "new": person.full_name}
         ),
@@ -184,26 +191,22 @@ def pdf_or_back(request, make_pdf: Callable[[], bytes], *, filename: str, back: 
     return pdf_response(pdf, filename)
 
 
-@login_required
-@require_GET
-def letter(request, pk: int):
+@_for_focal_point(_invitation, require_GET)
+def letter(request, invitation):
     """The signed invitation letter to the focal point's unit."""
-    invitation = _invitation(request, pk)
     return pdf_or_back(
         request,
         lambda: letters.invitation_letter_pdf(invitation),
         filename=letters.letter_filename(invitation),
-        back=reverse("nominations:invitation", args=[pk]),
+        back=reverse("nominations:invitation", args=[invitation.pk]),
     )
 
 
-@login_required
-@require_POST
-def decline(request, pk: int):
-    invitation = _invitation(request, pk)
+@_for_focal_point(_invitation, require_POST)
+def decline(request, invitation):
     return _act(
         request,
-        pk,
+        invitation.pk,
         lambda: services.decline_invitation(invitation, acting_user=request.user),
         lambda _result: _("Your unit has declined the invitation."),
     )
