@@ -252,6 +252,16 @@ def seaweed(tmp_path_factory):
     server.stop()
 
 
+# Object storage on a port nobody listens on: the settings accept it, any request to it fails.
+UNREACHABLE_S3 = {
+    "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:18199",
+    "AWS_ACCESS_KEY_ID": "k",
+    "AWS_SECRET_ACCESS_KEY": "s",
+    "AWS_STORAGE_BUCKET_NAME": "media",
+    "AWS_PRIVATE_BUCKET_NAME": "private",
+}
+
+
 @pytest.fixture
 def object_storage(seaweed, settings):
     """STORAGES "default" and "private" on fresh S3 buckets of the SeaweedFS server, as in a cluster."""

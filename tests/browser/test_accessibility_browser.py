@@ -45,12 +45,13 @@ def axe(page):
     return check
 
 
-def check_at_widths(page, axe, urls: list[str], widths=WIDTHS) -> None:
+def check_at_widths(page, axe, base: str, paths: list[str], widths=WIDTHS) -> None:
+    """Each of the `paths` of the server at `base`, at each of the `widths`."""
     found: list[str] = []
     for width in widths:
         page.set_viewport_size({"width": width, "height": 900})
-        for url in urls:
-            found += axe(url)
+        for path in paths:
+            found += axe(base + path)
     assert found == [], "serious or critical accessibility violations:\n" + "\n".join(found)
 
 
@@ -128,24 +129,24 @@ def world(db, signing):
 
 
 def test_public_pages(live_server, page, axe, world):
-    base = live_server.url
     check_at_widths(
         page,
         axe,
+        live_server.url,
         [
-            f"{base}/",
-            base + world["book"].url,
-            base + world["chapter"].url,
-            base + world["section"].url,
-            base + world["index"].url,
-            base + world["course"].url,
-            base + world["lesson"].url,
-            f"{base}/lop/{world['upcoming'].pk}/",
-            f"{base}/tim-kiem/?q=truy%E1%BB%81n+th%C3%B4ng",
-            f"{base}/chung-nhan/",
-            f"{base}/chung-nhan/{world['certificate'].code}/",
-            f"{base}/tai-khoan/login/",
-            f"{base}/tai-khoan/signup/",
+            "/",
+            world["book"].url,
+            world["chapter"].url,
+            world["section"].url,
+            world["index"].url,
+            world["course"].url,
+            world["lesson"].url,
+            f"/lop/{world['upcoming'].pk}/",
+            "/tim-kiem/?q=truy%E1%BB%81n+th%C3%B4ng",
+            "/chung-nhan/",
+            f"/chung-nhan/{world['certificate'].code}/",
+            "/tai-khoan/login/",
+            "/tai-khoan/signup/",
         ],
     )
 
@@ -153,44 +154,44 @@ def test_public_pages(live_server, page, axe, world):
 def test_trainee_and_focal_point_pages(live_server, page, axe, world, browser_login):
     from courses.quizzes.services import start_attempt
 
-    base = live_server.url
     attempt = start_attempt(world["quiz"], user=world["trainee"])
     browser_login(world["trainee"])
     check_at_widths(
         page,
         axe,
+        live_server.url,
         [
-            f"{base}/hoc-tap-cua-toi/",
-            f"{base}/lop/{world['upcoming'].pk}/",
-            f"{base}/lop/{world['upcoming'].pk}/huy-dang-ky/",
-            base + world["lesson"].url,
-            f"{base}/bai-kiem-tra/{world['quiz'].pk}/",
-            f"{base}/bai-lam/{attempt.pk}/",
-            f"{base}/hoc-tap-cua-toi/qua-trinh-boi-duong/",
-            f"{base}/tai-khoan/ho-so/",
-            f"{base}/don-vi/de-cu/",
-            f"{base}/don-vi/de-cu/{world['invitation'].pk}/",
+            "/hoc-tap-cua-toi/",
+            f"/lop/{world['upcoming'].pk}/",
+            f"/lop/{world['upcoming'].pk}/huy-dang-ky/",
+            world["lesson"].url,
+            f"/bai-kiem-tra/{world['quiz'].pk}/",
+            f"/bai-lam/{attempt.pk}/",
+            "/hoc-tap-cua-toi/qua-trinh-boi-duong/",
+            "/tai-khoan/ho-so/",
+            "/don-vi/de-cu/",
+            f"/don-vi/de-cu/{world['invitation'].pk}/",
         ],
     )
 
 
 def test_main_admin_screens(live_server, page, axe, world, browser_login):
-    base = live_server.url
     browser_login(world["manager"])
     started = world["started"]
     check_at_widths(
         page,
         axe,
+        live_server.url,
         [
-            f"{base}/admin/",
-            f"{base}/admin/courses/sessions/{started.pk}/enrolments/",
-            f"{base}/admin/attendance/sessions/{started.pk}/",
-            f"{base}/admin/attendance/days/{world['day'].pk}/",
-            f"{base}/admin/certificates/",
-            f"{base}/admin/certificates/sessions/{world['certificate'].enrolment.session_id}/",
-            f"{base}/admin/certificates/{world['certificate'].pk}/",
-            f"{base}/admin/programme-reports/annual/",
-            f"{base}/admin/programme-reports/coverage/",
+            "/admin/",
+            f"/admin/courses/sessions/{started.pk}/enrolments/",
+            f"/admin/attendance/sessions/{started.pk}/",
+            f"/admin/attendance/days/{world['day'].pk}/",
+            "/admin/certificates/",
+            f"/admin/certificates/sessions/{world['certificate'].enrolment.session_id}/",
+            f"/admin/certificates/{world['certificate'].pk}/",
+            "/admin/programme-reports/annual/",
+            "/admin/programme-reports/coverage/",
         ],
         widths=(1280,),
     )

@@ -8,11 +8,10 @@ import re
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
 
 from courses import services
 from courses.models import Enrolment, EnrolmentStatus
-from courses.quizzes.models import QuizAttempt
+from tests.certificates.conftest import record_attempt
 from tests.conftest import login
 from tests.courses.conftest import make_session, make_trainees
 from tests.factories import UserFactory
@@ -129,19 +128,9 @@ def test_the_trainee_record_lists_attempts_with_distinct_pass_and_fail_badges(cl
     session = make_session(course, trainers=[trainer])
     person = make_trainees(1)[0]
     enrolment = services.enrol_trainee(session, person, acting_user=person)
-    quiz = make_quiz(course)
-    now = timezone.now()
-    for number, (score, passed) in enumerate([(40, False), (90, True)], start=1):
-        QuizAttempt.objects.create(
-            quiz=quiz,
-            user=person,
-            session=session,
-            number=number,
-            started_at=now,
-            submitted_at=now,
-            score=score,
-            passed=passed,
-        )
+    quiz = make_quiz(course)  # pass mark 70
+    record_attempt(quiz, enrolment, score="40", number=1)
+    record_attempt(quiz, enrolment, score="90", number=2)
     login(client, trainer)
     response = client.get(reverse("quiz_results:trainee", args=[enrolment.pk]))
     assert response.status_code == 200
@@ -161,23 +150,13 @@ def test_the_enrolments_page_shows_each_quiz_result_as_a_badge_in_constant_queri
     from django.test.utils import CaptureQueriesContext
 
     session = make_session(course, capacity=20, trainers=[trainer])
-    quiz = make_quiz(course, required_for_certificate=True)
-    now = timezone.now()
+    quiz = make_quiz(course, required_for_certificate=True)  # pass mark 70
 
     def enrol_with_result(count: int, passed: bool | None) -> None:
         for person in make_trainees(count):
-            services.enrol_trainee(session, person, acting_user=person)
+            enrolment = services.enrol_trainee(session, person, acting_user=person)
             if passed is not None:
-                QuizAttempt.objects.create(
-                    quiz=quiz,
-                    user=person,
-                    session=session,
-                    number=1,
-                    started_at=now,
-                    submitted_at=now,
-                    score=90 if passed else 30,
-                    passed=passed,
-                )
+                record_attempt(quiz, enrolment, score="90" if passed else "30")
 
     enrol_with_result(1, True)
     enrol_with_result(1, False)

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from lms import health
 from lms.storage import object_storages
+from tests.conftest import UNREACHABLE_S3
 
 pytestmark = pytest.mark.django_db
 
@@ -80,15 +81,7 @@ def test_unreachable_object_storage_is_503(client, settings):
     """The bucket's server does not answer (a port nobody listens on)."""
     settings.STORAGES = {
         **settings.STORAGES,
-        **object_storages(
-            {
-                "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:18199",
-                "AWS_ACCESS_KEY_ID": "k",
-                "AWS_SECRET_ACCESS_KEY": "s",
-                "AWS_STORAGE_BUCKET_NAME": "media",
-                "AWS_PRIVATE_BUCKET_NAME": "private",
-            }
-        ),
+        **object_storages(UNREACHABLE_S3),
     }
     response = client.get("/healthz/")
     assert response.status_code == 503

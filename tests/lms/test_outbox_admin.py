@@ -7,10 +7,11 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from lms.outbox.models import OutboxMessage
+from lms.outbox.models import OutboxStatus
 from lms.outbox.services import queue_rendered_email
 from lms.outbox.tasks import send_outbox_message
 from tests.conftest import login
+from tests.factories import OutboxMessageFactory
 from tests.lms.mail_backends import FlakyBackend
 
 pytestmark = pytest.mark.django_db
@@ -20,13 +21,11 @@ ERROR = "SMTPRecipientsRefused: {'khong-ton-tai@example.vn': (550, b'5.1.1 User 
 
 @pytest.fixture
 def failed():
-    return OutboxMessage.objects.create(
-        key="test:failed",
-        kind="courses/email/confirmed",
+    return OutboxMessageFactory(
         to="khong-ton-tai@example.vn",
         subject="Xác nhận chỗ học K1/2026",
         body_text="Liên kết bí mật: https://example.vn/password/reset/key/abc",
-        status="failed",
+        status=OutboxStatus.FAILED,
         attempts=1,
         last_error=ERROR,
     )
@@ -34,15 +33,8 @@ def failed():
 
 @pytest.fixture
 def sent():
-    return OutboxMessage.objects.create(
-        key="test:sent",
-        kind="account/email/password_reset_key",
-        to="da-gui@example.vn",
-        subject="Đặt lại mật khẩu",
-        body_text="...",
-        status="sent",
-        attempts=1,
-        sent_at=timezone.now(),
+    return OutboxMessageFactory(
+        subject="Đặt lại mật khẩu", status=OutboxStatus.SENT, attempts=1, sent_at=timezone.now()
     )
 
 

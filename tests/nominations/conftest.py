@@ -6,6 +6,7 @@ import pytest
 
 from cms_site.models import HomePage
 from courses.models import CourseIndexPage
+from tests.conftest import site_settings
 from tests.courses.conftest import make_course
 
 
@@ -43,6 +44,17 @@ def make_invitation(
         deadline=now + timedelta(days=deadline_in_days),
         replace_until=replace_until,
     )
+
+
+# Someone of the unit without an account, as a focal point nominates them (the fields of the form).
+NEWCOMER = {
+    "family_name": "Hoàng",
+    "middle_name": "Thị Thu",
+    "given_name": "Hà",
+    "email": "thu.ha@laocai.gov.vn",
+    "position": "Chuyên viên",
+    "trainee_category": "communication_officer",
+}
 
 
 def staff_of(organisation, n: int) -> list:
@@ -126,12 +138,6 @@ LETTER_AUTHORITY = {
 @pytest.fixture
 def letter_authority(db):
     """Who issues and signs the invitation letters (Settings → Invitation letters)."""
-    from wagtail.models import Site
-
     from courses.nominations.models import LetterSettings
 
-    config = LetterSettings.for_site(Site.objects.get(is_default_site=True))
-    for name, value in LETTER_AUTHORITY.items():
-        setattr(config, name, value)
-    config.save()
-    return config
+    return site_settings(LetterSettings, **LETTER_AUTHORITY)

@@ -11,7 +11,7 @@ from courses.models import EnrolmentStatus
 from courses.nominations import services, tasks
 from courses.nominations.models import FocalPoint
 from lms.outbox.models import OutboxMessage
-from tests.nominations.conftest import make_invitation, staff_of
+from tests.nominations.conftest import NEWCOMER, make_invitation, staff_of
 
 pytestmark = pytest.mark.django_db
 
@@ -40,17 +40,8 @@ def test_a_new_persons_copy_holds_no_password_link(
     client, invitation, focal, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):  # the person's own e-mail is queued after commit
-        services.nominate_new_person(
-            invitation,
-            family_name="Hoàng",
-            middle_name="Thị Thu",
-            given_name="Hà",
-            email="thu.ha@laocai.gov.vn",
-            position="Chuyên viên",
-            trainee_category="other",
-            acting_user=focal,
-        )
-    own = OutboxMessage.objects.get(to="thu.ha@laocai.gov.vn")
+        services.nominate_new_person(invitation, **NEWCOMER, acting_user=focal)
+    own = OutboxMessage.objects.get(to=NEWCOMER["email"])
     assert "/tai-khoan/" in own.body_text
     [copy] = copies(focal.email)
     assert "Hoàng Thị Thu Hà" in copy.body_text
