@@ -78,8 +78,10 @@ def seconds_left(now: datetime | None = None) -> int:
 # --- the short code, for phones that cannot scan -------------------------------------------------------
 # Six digits typed at a short address: they name no session, so they are checked against the days of the
 # trainee's own confirmed sessions (a handful), in the same windows as the QR code. Guessing one needs a
-# confirmed enrolment in a session held today and a million tries within a minute.
+# confirmed enrolment in a session held today and a million tries within a minute; a trainee gets
+# ATTENDANCE_SHORT_CODE_TRIES wrong codes in a pause window of ten minutes, then waits for the next window.
 SHORT_CODE_DIGITS = 6
+SHORT_CODE_PAUSE_SECONDS = 10 * 60
 SHORT_CODE_SALT = "courses.attendance.short-code"
 
 

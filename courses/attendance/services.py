@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -21,8 +22,9 @@ from courses.permissions import can_manage_session
 from lms import pagecache
 from lms.people.models import User
 from lms.text import nfc
+from lms.throttle import spend, spent
 
-from .codes import make_code, match_short_code, read_code, window_start
+from .codes import SHORT_CODE_PAUSE_SECONDS, make_code, match_short_code, read_code, window_start
 from .errors import AttendanceError, CheckInError, NotAllowedToMarkError, NotConfirmedError
 from .models import (
     ATTENDED_STATUSES,
@@ -270,6 +272,16 @@ def check_in_with_short_code(
     """A trainee whose phone cannot scan types the short code shown under the QR code: the same check-in as a
     scan, for whichever day today of their confirmed sessions the code belongs to."""
     now = now or timezone.now()
+    # Six digits can be guessed by trying them all: a trainee gets a few wrong codes, then waits.
+    budget = {"key": f"attendance:short-code:{user.pk}", "limit": settings.ATTENDANCE_SHORT_CODE_TRIES}
+    if spent(**budget, seconds=SHORT_CODE_PAUSE_SECONDS, now=now):
+        raise CheckInError(
+            "too_many_tries",
+            _(
+                "Too many wrong codes: wait up to ten minutes before typing a code again, or ask the trainer to mark "
+                "you present."
+            ),
+        )
     days = {
         day.pk: day
         for day in SessionDay.objects.filter(
@@ -280,6 +292,7 @@ def check_in_with_short_code(
     }
     match = match_short_code(code, day_ids=sorted(days), now=now)
     if match is None:
+        spend(**budget, seconds=SHORT_CODE_PAUSE_SECONDS, now=now)
         raise CheckInError(
             "short_code",
             _(

@@ -69,7 +69,8 @@ def check_in_short(request):
     try:
         day, result = services.check_in_with_short_code(code, user=request.user)
     except CheckInError as exc:
+        status = 429 if exc.code == "too_many_tries" else 400
         return render(
-            request, "attendance/check_in_short.html", {"error": exc, "code": code[:12]}, status=400
+            request, "attendance/check_in_short.html", {"error": exc, "code": code[:12]}, status=status
         )
     return render(request, "attendance/check_in.html", {"day": day, "session": day.session, "result": result})

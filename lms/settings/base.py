@@ -384,6 +384,8 @@ CELERY_BEAT_SCHEDULE["courses-owed-emails"] = {
 # --- end courses ---
 # --- attendance: QR self check-in codes change this often (seconds, at least 5) ---
 ATTENDANCE_QR_ROTATE_SECONDS = int(os.environ.get("ATTENDANCE_QR_ROTATE_SECONDS", "30"))
+# Wrong six-digit check-in codes a trainee may type in ten minutes before waiting (guessing is not attending).
+ATTENDANCE_SHORT_CODE_TRIES = int(os.environ.get("ATTENDANCE_SHORT_CODE_TRIES", "10"))
 # Focal points of units that have nominated no one are reminded this many days before the deadline.
 NOMINATIONS_REMINDER_DAYS_BEFORE = int(os.environ.get("NOMINATIONS_REMINDER_DAYS_BEFORE", "2"))
 CELERY_BEAT_SCHEDULE["nominations-reminders"] = {

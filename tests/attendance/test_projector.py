@@ -135,3 +135,30 @@ def test_a_short_code_is_refused_when_wrong_expired_or_of_a_session_one_is_not_i
         short, user=enrolment.user, now=moment + timedelta(seconds=codes.rotate_seconds())
     )
     assert result.changed
+
+
+def test_guessing_short_codes_earns_a_pause_not_a_check_in(client, day, session, settings, fresh_cache):
+    """Six digits can be tried one by one: after ATTENDANCE_SHORT_CODE_TRIES wrong codes even the right one is
+    refused, in words, until the pause window ends; other trainees are not held up."""
+    settings.ATTENDANCE_SHORT_CODE_TRIES = 3
+    guesser, other = [enrolment.user for enrolment in session.enrolments.order_by("pk")[:2]]
+    moment = at(day, 8, 2)
+    short = codes.make_short_code(day_id=day.pk, now=moment)
+    wrong = f"{(int(short) + 1) % 10**6:06d}"
+    url = reverse("attendance:check_in_short")
+    login(client, guesser)
+    with _frozen(moment):
+        assert [client.post(url, {"code": wrong}).status_code for _ in range(3)] == [400, 400, 400]
+        refused = client.post(url, {"code": short})
+    assert refused.status_code == 429
+    assert "Nhập sai mã quá nhiều lần" in refused.content.decode()
+    assert not AttendanceRecord.objects.filter(day=day, enrolment__user=guesser).exists()
+
+    _day, result = services.check_in_with_short_code(short, user=other, now=moment)
+    assert result.changed
+
+    later = moment + timedelta(seconds=codes.SHORT_CODE_PAUSE_SECONDS)
+    _day, result = services.check_in_with_short_code(
+        codes.make_short_code(day_id=day.pk, now=later), user=guesser, now=later
+    )
+    assert result.changed
