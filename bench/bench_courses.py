@@ -6,8 +6,10 @@ import csv
 import io
 import threading
 import time
+from functools import partial
 
-from bench.common import bench_trainees, free_port, open_session, run_threads, wait_until_up
+from bench.common import bench_trainees, open_session, run_threads
+from tools.localserver import gunicorn, serving
 
 
 def _setup_session(capacity: int):
@@ -131,9 +133,6 @@ def run_http(report) -> None:
     e-mails queued to the Redis broker as in production (PostgreSQL and Redis only)."""
     import http.client
     import os
-    import subprocess
-    import sys
-    from pathlib import Path
 
     from django.conf import settings
     from django.db import connection
@@ -148,7 +147,6 @@ def run_http(report) -> None:
     session = _setup_session(capacity=100)
     users = bench_trainees(400, prefix="http", family_name="Lê", given_name="Bình")
     keys = [create_api_token(user, name="bench")[1] for user in users]
-    port = free_port()
     db = settings.DATABASES["default"]
     env = {
         **os.environ,
@@ -161,55 +159,34 @@ def run_http(report) -> None:
         "CELERY_BROKER_URL": broker,
         "LOG_LEVEL": "WARNING",
     }
-    root = Path(__file__).resolve().parent.parent
-    server = subprocess.Popen(  # noqa: S603 - fixed command, loopback only
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "lms.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--threads",
-            "4",
-            "--log-level",
-            "warning",
-        ],
-        cwd=root,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    failures: list = []
     try:
-        wait_until_up(port, "/api/v1/sessions/", server=server)
-        failures: list = []
-        barrier = threading.Barrier(20)
-        chunks = [keys[i::20] for i in range(20)]
+        with serving(
+            partial(gunicorn, "lms.wsgi:application", workers=2, threads=4), env=env, path="/api/v1/sessions/"
+        ) as port:
+            barrier = threading.Barrier(20)
+            chunks = [keys[i::20] for i in range(20)]
 
-        def client(mine):
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            barrier.wait()
-            for key in mine:
-                try:
-                    conn.request(
-                        "POST",
-                        f"/api/v1/sessions/{session.pk}/enrol",
-                        headers={"Authorization": f"Bearer {key}"},
-                    )
-                    response = conn.getresponse()
-                    response.read()
-                    if response.status not in (200, 201):
-                        failures.append(response.status)
-                except (OSError, http.client.HTTPException) as exc:
-                    failures.append(repr(exc))
-                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            def client(mine):
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                barrier.wait()
+                for key in mine:
+                    try:
+                        conn.request(
+                            "POST",
+                            f"/api/v1/sessions/{session.pk}/enrol",
+                            headers={"Authorization": f"Bearer {key}"},
+                        )
+                        response = conn.getresponse()
+                        response.read()
+                        if response.status not in (200, 201):
+                            failures.append(response.status)
+                    except (OSError, http.client.HTTPException) as exc:
+                        failures.append(repr(exc))
+                        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
 
-        elapsed = run_threads([(client, chunk) for chunk in chunks])
+            elapsed = run_threads([(client, chunk) for chunk in chunks])
     finally:
-        server.terminate()
-        server.wait(timeout=20)
         import redis
 
         redis.Redis.from_url(broker).flushdb()  # the queued e-mails of the bench: nobody to send them to

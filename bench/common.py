@@ -1,38 +1,15 @@
-"""Pieces the benchmarks share: a free loopback port, waiting for a server, a session open for enrolment."""
+"""Pieces the benchmarks share: a session open for enrolment, its trainees, threads started together, gunicorn
+on the bench's database (through tools/localserver.py) and wrk against it."""
 
 from __future__ import annotations
 
 import contextlib
-import http.client
 import subprocess
 import threading
 import time
+from functools import partial
 
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_up(
-    port: int, path: str = "/", *, server: subprocess.Popen | None = None, seconds: int = 60
-) -> None:
-    """Return once `path` answers on the loopback `port`; raise if the server exits or never answers."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server is not None and server.poll() is not None:
-            raise RuntimeError(f"the server exited with status {server.returncode}")
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", path)
-            connection.getresponse().read()
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"nothing answered on port {port}")
+from tools.localserver import gunicorn, serving
 
 
 def open_session(course, *, capacity: int, code: str | None = None, title: str = "Bench"):
@@ -142,23 +119,16 @@ def bench_gunicorn(*, cache_url: str, broker_url: str = "", workers: int = 2):
     subprocess.run(  # noqa: S603 - the manifest the production static storage needs
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=root, env=env, check=True
     )
-    port = free_port()
-    server = subprocess.Popen(  # noqa: S603 - fixed command, loopback only
-        [sys.executable, "-m", "gunicorn", "bench.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning"],
-        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
     try:
         # Generous: on a loaded machine two workers importing the project take a while.
-        wait_until_up(port, "/bench/ok/", server=server, seconds=240)
-        yield f"http://127.0.0.1:{port}"
+        with serving(
+            partial(gunicorn, "bench.wsgi:application", workers=workers),
+            env=env,
+            path="/bench/ok/",
+            seconds=240,
+        ) as port:
+            yield f"http://127.0.0.1:{port}"
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
         shutil.rmtree(static_root, ignore_errors=True)
 
 

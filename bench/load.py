@@ -418,7 +418,7 @@ def main() -> int:
         )
         import django
 
-        from bench.common import free_port, wait_until_up
+        from tools.localserver import free_port, wait_until_up
 
         django.setup()
         import redis

@@ -28,7 +28,15 @@ def favicon(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    return render(
+        request,
+        "404.html",
+        {
+            "page_title": _("Page not found"),
+            "message": _("Sorry, this page does not exist or has been moved."),
+        },
+        status=404,
+    )
 
 
 def server_error(request):

@@ -121,8 +121,15 @@ def demo_course_slugs() -> list[str]:
     return [slug for slug, _folder in numbered(CONTENT)]
 
 
-def _child(parent: Page, model, slug: str):
-    return model.objects.child_of(parent).filter(slug=slug).first()
+def _child_page(parent: Page, model, data: dict[str, Any], **fields) -> Page:
+    """The child page of `parent` with the slug `data` gives; when there is none yet, made with the title it
+    gives and `fields`, and published."""
+    page = model.objects.child_of(parent).filter(slug=data["slug"]).first()
+    if page is None:
+        page = model(slug=data["slug"], title=data["title"], **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+    return page
 
 
 def _handbook_sections() -> dict[str, int]:
@@ -145,51 +152,35 @@ def _lesson_body(blocks: list, sections: dict[str, int]) -> list[dict]:
     return body
 
 
-def _publish(page: Page) -> None:
-    page.save_revision().publish()
-
-
 def seed_pages(catalogue: dict[str, Any]) -> dict[str, CoursePage]:
     home = HomePage.objects.first()
     if home is None:
         return {}
     index_data = catalogue["index"]
-    index = _child(home, CourseIndexPage, index_data["slug"])
-    if index is None:
-        index = CourseIndexPage(
-            title=index_data["title"], slug=index_data["slug"], intro=index_data["intro"], show_in_menus=True
-        )
-        home.add_child(instance=index)
-        _publish(index)
+    index = _child_page(home, CourseIndexPage, index_data, intro=index_data["intro"], show_in_menus=True)
     sections = _handbook_sections()
     courses = {}
     for data in catalogue["courses"]:
-        course = _child(index, CoursePage, data["slug"])
-        if course is None:
-            course = CoursePage(
-                title=data["title"],
-                slug=data["slug"],
-                summary=data["summary"],
-                learning_objectives=data["objectives"],
-                audience_categories=data["audience"],
-                duration_hours=Decimal(data["hours"]),
-                is_spokesperson_training=data["spokesperson_training"],
-            )
-            index.add_child(instance=course)
-            _publish(course)
+        course = _child_page(
+            index,
+            CoursePage,
+            data,
+            summary=data["summary"],
+            learning_objectives=data["objectives"],
+            audience_categories=data["audience"],
+            duration_hours=Decimal(data["hours"]),
+            is_spokesperson_training=data["spokesperson_training"],
+        )
         courses[data["slug"]] = course
-        for lesson_data in data["lessons"]:
-            lesson = _child(course, LessonPage, lesson_data["slug"])
-            if lesson is None:
-                lesson = LessonPage(
-                    title=lesson_data["title"],
-                    slug=lesson_data["slug"],
-                    intro=lesson_data["intro"],
-                    estimated_minutes=lesson_data["minutes"],
-                    body=_lesson_body(lesson_data["body"], sections),
-                )
-                course.add_child(instance=lesson)
-                _publish(lesson)
+        for lesson in data["lessons"]:
+            _child_page(
+                course,
+                LessonPage,
+                lesson,
+                intro=lesson["intro"],
+                estimated_minutes=lesson["minutes"],
+                body=_lesson_body(lesson["body"], sections),
+            )
     return courses
 
 

@@ -188,20 +188,15 @@ class Enrolled:
     placed: bool
 
 
-def enrol_trainee(
-    session: TrainingSession,
-    user: User,
-    *,
-    acting_user: User,
-    source: str = EnrolmentSource.SELF,
-    note: str = "",
-) -> Enrolment:
+def enrol_trainee(session: TrainingSession, user: User, *, acting_user: User, **options: str) -> Enrolment:
     """Enrol a person: seat if free, else waitlist; pending in approval mode; same enrolment if already in.
 
     People enrol themselves only inside the window, before the start, for their category; staff who manage
     the session (and managers for themselves) override the window and audience but never the capacity.
+    `options` are `enrol_in_session`'s: the `source` of the request (the person themselves by default) and a
+    `note` for the audit trail.
     """
-    return enrol_in_session(session.pk, user, acting_user=acting_user, source=source, note=note).enrolment
+    return enrol_in_session(session.pk, user, acting_user=acting_user, **options).enrolment
 
 
 def enrol_in_session(

@@ -49,6 +49,7 @@ from lms.pdf import (
     QUOTE_BG,
     SOFT,
     TEXT,
+    PageLayout,
     StyleSheet,
     a4_document,
     esc,
@@ -64,6 +65,7 @@ MARGIN_X = 22 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+LAYOUT = PageLayout(margins=(MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -72,20 +74,23 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
 
 @dataclass(frozen=True)
-class PdfSection:
+class PdfPart:
+    """A numbered part of the book, a chapter or a section; its key anchors it (the contents, the bookmarks)."""
+
     key: str
     number: str
     title: str
+
+
+@dataclass(frozen=True)
+class PdfSection(PdfPart):
     summary: str = ""
     # (block type, value) pairs; values are plain data (see `_render_block` for each type's shape).
     blocks: list[tuple[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
-class PdfChapter:
-    key: str
-    number: str
-    title: str
+class PdfChapter(PdfPart):
     introduction_html: str = ""
     sections: list[PdfSection] = field(default_factory=list)
 
@@ -453,7 +458,7 @@ def render_handbook_pdf(book: PdfBook) -> bytes:
         buffer,
         template=_HandbookDocTemplate,
         book=book,
-        margins=(MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X),
+        layout=LAYOUT,
         title=book.title,
         author=book.publisher,
         subject=nfc(book.edition),

@@ -12,8 +12,8 @@ buttons and filters smaller than 44 px: a quick look at what a phone user meets.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,6 +22,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # `python tools/screenshots.py` runs with tools/ first on the path
+
+from tools.localserver import runserver, serving  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 # The flags Debian's Chromium needs here (as root, in a container, offline); the browser tests use them too.
 CHROMIUM_ARGS = [
@@ -53,17 +57,9 @@ MEASURE_JS = r"""() => {
 }"""
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def manage(*args: str, env: dict[str, str], **kwargs) -> subprocess.Popen | subprocess.CompletedProcess:
+def manage(*args: str, env: dict[str, str], **kwargs) -> subprocess.CompletedProcess:
     command = [sys.executable, str(ROOT / "manage.py"), *args]
-    if kwargs.pop("background", False):
-        return subprocess.Popen(command, env=env, cwd=ROOT, **kwargs)  # noqa: S603 - our own manage.py
-    return subprocess.run(command, env=env, cwd=ROOT, check=True, **kwargs)  # noqa: S603
+    return subprocess.run(command, env=env, cwd=ROOT, check=True, **kwargs)  # noqa: S603 - our own manage.py
 
 
 def wait_for(url: str, *, seconds: float = 60) -> None:
@@ -206,7 +202,6 @@ def main() -> int:
     )
     parser.add_argument("--url", default="", help="photograph a server already running on this database")
     options = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
 
     with tempfile.TemporaryDirectory(prefix="lms-screenshots-") as scratch:
         env = {
@@ -223,30 +218,17 @@ def main() -> int:
             print("Preparing a scratch database with the demo content (about a minute)…", flush=True)  # noqa: T201
             manage("migrate", "--noinput", "-v0", env=env)
             manage("seed_demo", env=env, stdout=subprocess.DEVNULL)
-        server = None
-        base_url = options.url.rstrip("/")
-        if not base_url:
-            port = free_port()
-            base_url = f"http://127.0.0.1:{port}"
-            server = manage(
-                "runserver",
-                f"127.0.0.1:{port}",
-                "--noreload",
-                env=env,
-                background=True,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        try:
-            wait_for(base_url + "/")
+        with contextlib.ExitStack() as stack:
+            base_url = options.url.rstrip("/")
+            if base_url:
+                wait_for(base_url + "/")
+            else:
+                port = stack.enter_context(serving(runserver, env=env))
+                base_url = f"http://127.0.0.1:{port}"
             out = Path(options.out)
             widths = [int(width) for width in options.widths.split(",") if width]
             only = {name for name in options.only.split(",") if name}
             problems = photograph(base_url, out, widths=widths, only=only)
-        finally:
-            if server is not None:
-                server.terminate()
-                server.wait(timeout=10)
     print(f"Screenshots in {out}")  # noqa: T201
     if problems:
         print("Pages wider than the window: " + "; ".join(problems))  # noqa: T201

@@ -25,12 +25,16 @@ from lms.pdf import (
     RULE,
     TEXT,
     NationalHeading,
+    PageLayout,
     Signatory,
     a4_document,
     esc,
     nfc,
     signature_block,
 )
+
+# Narrow margins for the wide table of names and signatures, the body a size smaller than a letter's.
+LAYOUT = PageLayout(margins=(15 * mm, 15 * mm, 18 * mm, 15 * mm), font_size=10, leading=12)
 
 
 @dataclass(frozen=True)
@@ -94,14 +98,12 @@ def render_sign_in_sheet(sheet: SignInSheet) -> bytes:
     buffer = io.BytesIO()
     doc = a4_document(
         buffer,
-        margins=(15 * mm, 15 * mm, 18 * mm, 15 * mm),
+        layout=LAYOUT,
         title=f"{_('Sign-in sheet')} {sheet.session_code} {sheet.date_text}",
         author=sheet.organiser,
-        font_size=10,
-        leading=12,
     )
     doc.footer_text = f"{sheet.session_code} · {sheet.date_text}"
-    width = A4[0] - 30 * mm
+    width = doc.width
     place_date = ", ".join(part for part in (sheet.place, sheet.date_text) if part)
     story = [
         NationalHeading(

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from lms.pdf import FONT, FONT_BOLD, FONT_ITALIC, RULE, TEXT, NationalHeading, a4_document, esc, nfc
+from lms.pdf.administrative import LETTER_LAYOUT
 
 
 @dataclass(frozen=True)
@@ -195,12 +196,9 @@ def render_letter_pdf(doc: LetterDocument) -> bytes:
     with translation.override("vi"):
         template = a4_document(
             buffer,
-            # Decree 30/2020: top 20-25 mm, bottom 20-25 mm, left 30-35 mm, right 15-20 mm.
-            margins=(20 * mm, 15 * mm, 20 * mm, 30 * mm),
+            layout=LETTER_LAYOUT,
             title=f"{_('INVITATION')} {doc.session_code}",
             author=doc.issuing_body,
-            font_size=13,
-            leading=18,
         )
         template.build(_story(doc, template.width))
     return buffer.getvalue()

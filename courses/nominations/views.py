@@ -95,7 +95,18 @@ def _act_on_person(
 def focal_home(request):
     invitations = selectors.focal_point_invitations(request.user)
     if not selectors.focal_point_units(request.user):
-        return render(request, "nominations/not_focal_point.html", status=403)
+        return render(
+            request,
+            "notice.html",
+            {
+                "page_title": _("Nominations of my unit"),
+                "message": _(
+                    "You are not the focal point of any organisation. The organisers appoint each invited "
+                    "unit's focal points; please contact them if your unit has chosen you."
+                ),
+            },
+            status=403,
+        )
     return render(request, "nominations/home.html", {"invitations": invitations})
 
 

@@ -16,21 +16,11 @@ from django.utils import timezone
 from certificates import services as certificates
 from certificates.notifications import issued_email_key
 from courses import lifecycle, notifications
+from courses import models as courses
 from courses import services as enrolment
 from courses.attendance import services as attendance
 from courses.attendance.models import AttendanceMethod, AttendanceRecord, AttendanceStatus
 from courses.demo import MANAGER_EMAIL, TRAINER_EMAIL
-from courses.models import (
-    CoursePage,
-    Enrolment,
-    EnrolmentEvent,
-    EnrolmentSource,
-    EnrolmentStatus,
-    SessionDay,
-    SessionMode,
-    SessionStatus,
-    TrainingSession,
-)
 from lms.demo.files import DemoContentError, content_path, read_bytes
 from lms.outbox.services import cancel_messages
 from lms.people.demo import demo_account
@@ -63,25 +53,27 @@ def _user(email: str) -> User:
     return demo_account(email, where=_where())
 
 
-def _session(spec: dict, course: CoursePage, year: int, trainer: User | None) -> TrainingSession:
+def _session(
+    spec: dict, course: courses.CoursePage, year: int, trainer: User | None
+) -> courses.TrainingSession:
     code = f"{spec['code']}/{year}"
-    session = TrainingSession.objects.filter(course=course, code=code).first()
+    session = courses.TrainingSession.objects.filter(course=course, code=code).first()
     if session is not None:
         return session
-    session = TrainingSession.objects.create(
+    session = courses.TrainingSession.objects.create(
         course=course,
         code=code,
         title=spec["title"],
         year=year,
-        mode=SessionMode.IN_PERSON,
+        mode=courses.SessionMode.IN_PERSON,
         venue=spec["venue"],
         capacity=spec["capacity"],
-        status=SessionStatus.OPEN,
+        status=courses.SessionStatus.OPEN,
     )
     month, day = (int(part) for part in spec["first_day"].split("-"))
     first = date(year, month, day)
     for offset in range(spec["days"]):
-        SessionDay.objects.create(
+        courses.SessionDay.objects.create(
             session=session, date=first + timedelta(days=offset), start_time=time(8), end_time=time(16, 30)
         )
     if trainer is not None:
@@ -90,16 +82,18 @@ def _session(spec: dict, course: CoursePage, year: int, trainer: User | None) ->
     return session
 
 
-def _run(spec: dict, session: TrainingSession, *, manager: User) -> None:
+def _run(spec: dict, session: courses.TrainingSession, *, manager: User) -> None:
     """Enrol, complete and take the roll of one session, each step only once."""
-    if session.status != SessionStatus.COMPLETED:
+    if session.status != courses.SessionStatus.COMPLETED:
         for email in spec["trainees"]:
-            enrolment.enrol_trainee(session, _user(email), acting_user=manager, source=EnrolmentSource.STAFF)
+            enrolment.enrol_trainee(
+                session, _user(email), acting_user=manager, source=courses.EnrolmentSource.STAFF
+            )
         session = lifecycle.complete_session(session, acting_user=manager)
     if not AttendanceRecord.objects.filter(day__session=session).exists():
-        days = list(SessionDay.objects.filter(session=session).order_by("date", "start_time"))
-        confirmed = Enrolment.objects.filter(
-            session=session, status=EnrolmentStatus.CONFIRMED
+        days = list(courses.SessionDay.objects.filter(session=session).order_by("date", "start_time"))
+        confirmed = courses.Enrolment.objects.filter(
+            session=session, status=courses.EnrolmentStatus.CONFIRMED
         ).select_related("user")
         for item in confirmed:
             statuses = spec.get("attendance", {}).get(item.user.email, [AttendanceStatus.PRESENT] * len(days))
@@ -108,23 +102,25 @@ def _run(spec: dict, session: TrainingSession, *, manager: User) -> None:
                     item, day, status=status, acting_user=manager, method=AttendanceMethod.ROLL_CALL
                 )
     notifications.withhold_event_emails(
-        EnrolmentEvent.objects.filter(enrolment__session=session).values_list("pk", flat=True)
+        courses.EnrolmentEvent.objects.filter(enrolment__session=session).values_list("pk", flat=True)
     )
 
 
-def _last_year_sessions(specs: list[dict]) -> list[tuple[dict, TrainingSession | None, CoursePage]]:
+def _last_year_sessions(
+    specs: list[dict],
+) -> list[tuple[dict, courses.TrainingSession | None, courses.CoursePage]]:
     year = timezone.localdate().year - 1
     found = []
     for spec in specs:
-        course = CoursePage.objects.filter(slug=spec["course"]).first()
+        course = courses.CoursePage.objects.filter(slug=spec["course"]).first()
         if course is None:
             raise DemoContentError(f"{_where()}: no course {spec['course']}")
         code = f"{spec['code']}/{year}"
-        found.append((spec, TrainingSession.objects.filter(course=course, code=code).first(), course))
+        found.append((spec, courses.TrainingSession.objects.filter(course=course, code=code).first(), course))
     return found
 
 
-def seed_last_year() -> list[TrainingSession]:
+def seed_last_year() -> list[courses.TrainingSession]:
     """Last year's sessions: enrolled, completed and attended (a few under the threshold).
 
     Runs before the quizzes step, which gives every completed session its attempts, and before

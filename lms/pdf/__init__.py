@@ -26,6 +26,7 @@ from lms.signatures import (
 )
 
 from .administrative import (
+    LETTER_LAYOUT,
     NATIONAL_MOTTO,
     NATIONAL_NAME,
     NationalHeading,
@@ -51,6 +52,7 @@ from .documents import (
     RULE,
     SOFT,
     TEXT,
+    PageLayout,
     a4_document,
     document_options,
     image_reader,
@@ -91,11 +93,13 @@ __all__ = [
     "FONT_SEMIBOLD",
     "HEADER_BG",
     "HtmlItem",
+    "LETTER_LAYOUT",
     "MUTED",
     "NATIONAL_MOTTO",
     "NATIONAL_NAME",
     "NationalHeading",
     "PRIMARY",
+    "PageLayout",
     "QUOTE_BAR",
     "QUOTE_BG",
     "RULE",

@@ -1,5 +1,5 @@
-"""The parts of an administrative document as Decree 30/2020 lays them out: the national heading (issuing
-body on the left, the national motto on the right) and the signers' columns at the foot."""
+"""The parts of an administrative document as Decree 30/2020 lays them out: the letter's page, the national
+heading (issuing body on the left, the national motto on the right) and the signers' columns at the foot."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from .documents import FONT, FONT_BOLD, FONT_ITALIC, TEXT, register_fonts, table_style
+from .documents import FONT, FONT_BOLD, FONT_ITALIC, TEXT, PageLayout, register_fonts, table_style
 from .text import esc, fitted_paragraph, nfc, wrapped_height
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
+# An administrative letter's page by Decree 30/2020: top 20-25 mm, bottom 20-25 mm, left 30-35 mm, right
+# 15-20 mm; the body in 13 pt.
+LETTER_LAYOUT = PageLayout(margins=(20 * mm, 15 * mm, 20 * mm, 30 * mm), font_size=13, leading=18)
 
 
 class NationalHeading(Flowable):

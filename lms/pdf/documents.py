@@ -6,6 +6,7 @@ import functools
 import io
 import threading
 import zlib
+from dataclasses import dataclass
 from typing import Any
 
 import fontpkg
@@ -121,20 +122,28 @@ def document_options(*, font_size: float = 10.5, leading: float = 15.5) -> dict[
     }
 
 
+@dataclass(frozen=True)
+class PageLayout:
+    """How a document sets its A4 pages: the margins, (top, right, bottom, left) as in CSS, and the size and
+    leading of its body text."""
+
+    margins: tuple[float, float, float, float]
+    font_size: float = 10.5
+    leading: float = 15.5
+
+
 def a4_document(
     buffer: io.BytesIO,
     *,
-    margins: tuple[float, float, float, float],
+    layout: PageLayout,
     title: str,
     author: str,
-    font_size: float = 10.5,
-    leading: float = 15.5,
     template: type[BaseDocTemplate] = SimpleDocTemplate,
     **kwargs: Any,
 ) -> BaseDocTemplate:
-    """An A4 document template (a `SimpleDocTemplate` unless `template` says otherwise) with the embedded font
-    as its initial one; `margins` are (top, right, bottom, left), as in CSS; title and author in NFC."""
-    top, right, bottom, left = margins
+    """An A4 document template (a `SimpleDocTemplate` unless `template` says otherwise) set out by `layout`,
+    with the embedded font as its initial one; title and author in NFC."""
+    top, right, bottom, left = layout.margins
     return template(
         buffer,
         pagesize=A4,
@@ -145,7 +154,7 @@ def a4_document(
         title=nfc(title),
         author=nfc(author),
         **kwargs,
-        **document_options(font_size=font_size, leading=leading),
+        **document_options(font_size=layout.font_size, leading=layout.leading),
     )
 
 

@@ -116,37 +116,43 @@ def manager_figures(*, today: dt.date) -> ManagerFigures:
     )
 
 
-class TrainerPanel(Component):
+class HomePanel(Component):
+    """A panel of the admin home: its template gets what `panel_context` gives for the person and today."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context.update(self.panel_context(parent_context["request"].user, today=timezone.localdate()))
+        return context
+
+    def panel_context(self, user, *, today: dt.date) -> dict:
+        raise NotImplementedError
+
+
+class TrainerPanel(HomePanel):
     name = "lms_trainer_panel"
     template_name = "reports/admin/home_trainer.html"
     order = 50
 
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        user = parent_context["request"].user
-        today = timezone.localdate()
+    def panel_context(self, user, *, today: dt.date) -> dict:
         sessions = trainer_sessions(user)
         below = below_threshold_counts([item.pk for item in sessions], today=today)
         for item in sessions:
             item.below = below.get(item.pk, 0)
-        context.update(
-            sessions=sessions,
-            today_days=trainer_days_on(user, today=today),
-            today=today,
-            pending_total=sum(item.pending for item in sessions),
-        )
-        return context
+        return {
+            "sessions": sessions,
+            "today_days": trainer_days_on(user, today=today),
+            "today": today,
+            "pending_total": sum(item.pending for item in sessions),
+        }
 
 
-class ManagerPanel(Component):
+class ManagerPanel(HomePanel):
     name = "lms_manager_panel"
     template_name = "reports/admin/home_manager.html"
     order = 40
 
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        context["figures"] = manager_figures(today=timezone.localdate())
-        return context
+    def panel_context(self, user, *, today: dt.date) -> dict:
+        return {"figures": manager_figures(today=today)}
 
 
 def panels_for(user) -> list[Component]:

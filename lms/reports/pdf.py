@@ -16,8 +16,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from lms.exports import Table as SheetTable
-from lms.pdf import FONT, FONT_BOLD, NationalHeading, a4_document, esc, nfc, table_style
+from lms.pdf import FONT, FONT_BOLD, NationalHeading, PageLayout, a4_document, esc, nfc, table_style
 
+LAYOUT = PageLayout(margins=(15 * mm, 18 * mm, 18 * mm, 18 * mm), font_size=10, leading=13)
 CONTENT_WIDTH = A4[0] - 36 * mm
 MUTED = colors.HexColor("#555555")
 
@@ -62,14 +63,7 @@ def render_report(document: ReportDocument) -> bytes:
         "section", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=6
     )
     buffer = io.BytesIO()
-    doc = a4_document(
-        buffer,
-        margins=(15 * mm, 18 * mm, 18 * mm, 18 * mm),
-        title=document.title,
-        author=document.issuing_body,
-        font_size=10,
-        leading=13,
-    )
+    doc = a4_document(buffer, layout=LAYOUT, title=document.title, author=document.issuing_body)
     story = [
         NationalHeading(
             width=CONTENT_WIDTH,
