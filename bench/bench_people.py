@@ -30,9 +30,10 @@ def run(report) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["code", "name", "level", "parent"])
-    writer.writerow(["BENCH-P", "Tỉnh Thử Nghiệm", "province", ""])
+    # Codes of their own: the reports bench, run after this one on the same database, generates "BENCH-…".
+    writer.writerow(["IMPORT-P", "Tỉnh Thử Nghiệm", "province", ""])
     for index in range(2_000):
-        writer.writerow([f"BENCH-X{index}", f"Xã Thử Nghiệm {index}", "commune", "BENCH-P"])
+        writer.writerow([f"IMPORT-X{index}", f"Xã Thử Nghiệm {index}", "commune", "IMPORT-P"])
     data = buffer.getvalue().encode()
     start = time.perf_counter()
     import_organisations(io.BytesIO(data), "bench.csv")
