@@ -273,8 +273,13 @@ def check_in_with_short_code(
     scan, for whichever day today of their confirmed sessions the code belongs to."""
     now = now or timezone.now()
     # Six digits can be guessed by trying them all: a trainee gets a few wrong codes, then waits.
-    budget = {"key": f"attendance:short-code:{user.pk}", "limit": settings.ATTENDANCE_SHORT_CODE_TRIES}
-    if spent(**budget, seconds=SHORT_CODE_PAUSE_SECONDS, now=now):
+    budget = {
+        "key": f"attendance:short-code:{user.pk}",
+        "limit": settings.ATTENDANCE_SHORT_CODE_TRIES,
+        "seconds": SHORT_CODE_PAUSE_SECONDS,
+        "now": now,
+    }
+    if spent(**budget):
         raise CheckInError(
             "too_many_tries",
             _(
@@ -292,7 +297,7 @@ def check_in_with_short_code(
     }
     match = match_short_code(code, day_ids=sorted(days), now=now)
     if match is None:
-        spend(**budget, seconds=SHORT_CODE_PAUSE_SECONDS, now=now)
+        spend(**budget)
         raise CheckInError(
             "short_code",
             _(

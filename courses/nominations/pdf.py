@@ -26,8 +26,18 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from lms.pdf import FONT, FONT_BOLD, FONT_ITALIC, RULE, TEXT, NationalHeading, a4_document, esc, nfc
-from lms.pdf.administrative import LETTER_LAYOUT
+from lms.pdf import (
+    FONT,
+    FONT_BOLD,
+    FONT_ITALIC,
+    LETTER_LAYOUT,
+    RULE,
+    TEXT,
+    NationalHeading,
+    a4_document,
+    esc,
+    nfc,
+)
 
 
 @dataclass(frozen=True)
