@@ -6,9 +6,9 @@ from wagtail import hooks
 
 from cms_site.account import ACCOUNT_LINKS_HOOK
 from cms_site.home import HOME_PANELS_HOOK
-from lms.admin import admin_urls
+from lms.admin import admin_section_urls
 
-from . import admin_views
+from . import admin_urls
 from .home import home_sessions_panel
 from .permissions import may_see_site_history
 from .viewsets import TrainingSessionViewSet
@@ -18,17 +18,7 @@ hooks.register("register_admin_viewset", TrainingSessionViewSet)
 
 @hooks.register("register_admin_urls")
 def register_enrolment_urls():
-    return admin_urls(
-        "courses",
-        [
-            ("sessions/<int:pk>/enrolments/", admin_views.session_enrolments, "session_enrolments"),
-            ("sessions/<int:pk>/import/", admin_views.session_import, "session_import"),
-            ("bulk-enrolments/<int:pk>/", admin_views.bulk_job, "bulk_job"),
-            ("enrolments/<int:pk>/remove/", admin_views.enrolment_remove, "enrolment_remove"),
-            ("enrolments/<int:pk>/move/", admin_views.enrolment_move, "enrolment_move"),
-            ("import-template.xlsx", admin_views.import_template, "import_template"),
-        ],
-    )
+    return admin_section_urls("courses", admin_urls.enrolment_urlpatterns)
 
 
 @hooks.register("construct_reports_menu")

@@ -130,13 +130,7 @@ def _styles() -> StyleSheet:
     sheet.add("cover_title", fontName=FONT_BOLD, fontSize=30, leading=38, textColor=PRIMARY, spaceAfter=16)
     sheet.add("cover_sub", fontSize=13, leading=18, textColor=MUTED)
     sheet.add(
-        "front_heading",
-        fontName=FONT_SEMIBOLD,
-        fontSize=18,
-        leading=24,
-        spaceBefore=0,
-        spaceAfter=14,
-        textColor=PRIMARY,
+        "front_heading", fontName=FONT_SEMIBOLD, fontSize=18, leading=24, spaceAfter=14, textColor=PRIMARY
     )
     sheet.add("chapter_label", fontName=FONT_SEMIBOLD, fontSize=11, leading=14, textColor=MUTED, spaceAfter=4)
     sheet.add("chapter", fontName=FONT_BOLD, fontSize=22, leading=28, textColor=PRIMARY, spaceAfter=14)
@@ -162,16 +156,8 @@ def _styles() -> StyleSheet:
     sheet.add("cell", fontSize=9, leading=12, spaceAfter=0)
     sheet.add("cell_head", fontName=FONT_BOLD, fontSize=9, leading=12, spaceAfter=0)
     sheet.add("caption", fontName=FONT_ITALIC, fontSize=9, leading=12, textColor=MUTED, spaceAfter=4)
-    sheet.add(
-        "toc0",
-        fontName=FONT_SEMIBOLD,
-        fontSize=11,
-        leading=15,
-        spaceBefore=6,
-        leftIndent=0,
-        firstLineIndent=0,
-    )
-    sheet.add("toc1", fontSize=9.5, leading=13, leftIndent=18, firstLineIndent=0, spaceAfter=0)
+    sheet.add("toc0", fontName=FONT_SEMIBOLD, fontSize=11, leading=15, spaceBefore=6)
+    sheet.add("toc1", fontSize=9.5, leading=13, leftIndent=18, spaceAfter=0)
     sheet.add("center", alignment=TA_CENTER)
     return sheet
 

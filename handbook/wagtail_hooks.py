@@ -3,9 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from cms_site.home import HOME_PANELS_HOOK
-from lms.admin import admin_urls, register_admin_section
+from lms.admin import register_admin_section
 
-from .admin_views import VIEW_PERMISSION, editions_index, rebuild_edition
+from . import admin_urls
+from .admin_views import VIEW_PERMISSION
 from .home import home_handbook_panel
 from .models import HandbookChapterPage, HandbookPage
 from .selectors import book_outline
@@ -16,13 +17,8 @@ register_admin_section(
     icon_name="doc-full",
     order=350,
     shown_to=lambda user: user.has_perm(VIEW_PERMISSION),
-    urls=admin_urls(
-        "handbook",
-        [
-            ("editions/", editions_index, "editions"),
-            ("editions/<int:book_id>/rebuild/", rebuild_edition, "rebuild_edition"),
-        ],
-    ),
+    prefix="handbook",
+    urlconf=admin_urls,
 )
 
 

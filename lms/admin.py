@@ -2,11 +2,12 @@
 a list with an import button, the "View on site" item of a list row, and custom admin screens."""
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import URLPattern, path, reverse
+from django.urls import URLPattern, include, path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -33,16 +34,10 @@ class ConditionalMenuItem(MenuItem):
         return answers[self.name]
 
 
-def admin_urls(
-    path_prefix: str, routes: list[tuple[str, Callable, str]], *, name_prefix: str = ""
-) -> list[URLPattern]:
-    """A section's admin URLs from a table of (route, view, name): each route is put under `path_prefix/` and
-    each name gets `name_prefix_` (the path prefix when none is given), e.g. "attendance/days/<int:pk>/" named
-    "attendance_roll_call"."""
-    name_prefix = name_prefix or path_prefix
-    return [
-        path(f"{path_prefix}/{route}", view, name=f"{name_prefix}_{name}") for route, view, name in routes
-    ]
+def admin_section_urls(prefix: str, urlconf: ModuleType | str) -> list[URLPattern]:
+    """A section's admin screens: its own URLconf (a module whose `urlpatterns` spell out every URL name, e.g.
+    "attendance_roll_call") mounted under /admin/<prefix>/, for Wagtail's "register_admin_urls" hook."""
+    return [path(f"{prefix}/", include(urlconf))]
 
 
 def register_admin_section(
@@ -52,9 +47,11 @@ def register_admin_section(
     icon_name: str,
     order: int,
     shown_to: Callable[[Any], bool],
-    urls: list[URLPattern],
+    prefix: str,
+    urlconf: ModuleType | str,
 ) -> None:
-    """Register an admin menu item pointing at `url_name`, shown to `shown_to`, and the section's URLs."""
+    """Register an admin menu item pointing at `url_name`, shown to `shown_to`, and the section's URLconf under
+    /admin/<prefix>/."""
 
     @hooks.register("register_admin_menu_item")
     def register_menu_item():
@@ -64,7 +61,7 @@ def register_admin_section(
 
     @hooks.register("register_admin_urls")
     def register_urls():
-        return urls
+        return admin_section_urls(prefix, urlconf)
 
 
 class ImportableIndexView(IndexView):

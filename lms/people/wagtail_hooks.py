@@ -1,9 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from lms.admin import admin_urls, register_admin_section
+from lms.admin import register_admin_section
 
-from . import views
+from . import admin_urls
 from .viewsets import DirectoryViewSetGroup
 
 hooks.register("register_admin_viewset", DirectoryViewSetGroup)
@@ -14,12 +14,6 @@ register_admin_section(
     icon_name="warning",
     order=310,
     shown_to=lambda user: user.has_perm("people.change_organisation"),
-    urls=admin_urls(
-        "people",
-        [
-            ("organisations/import/", views.organisation_import, "organisation_import"),
-            ("spokespersons/import/", views.spokesperson_import, "spokesperson_import"),
-            ("unlisted-work-units/", views.unlisted_work_units_view, "unlisted_work_units"),
-        ],
-    ),
+    prefix="people",
+    urlconf=admin_urls,
 )

@@ -5,9 +5,9 @@ from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.widgets.button import ListingButton
 
 from courses.permissions import is_manager
-from lms.admin import ConditionalMenuItem, admin_urls
+from lms.admin import ConditionalMenuItem, admin_section_urls
 
-from . import admin_views
+from . import admin_urls
 from .dashboard import is_trainer, panels_for
 from .viewsets import ProgrammeYearViewSet
 
@@ -25,16 +25,7 @@ hooks.register("register_admin_viewset", ProgrammeYearViewSet)
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    return admin_urls(
-        "programme-reports",
-        [
-            ("coverage/", admin_views.coverage_view, "coverage"),
-            ("annual/", admin_views.annual_view, "annual"),
-            ("training-record/", admin_views.training_records_view, "training_records"),
-            ("training-record/<int:pk>/", admin_views.training_record_view, "training_record"),
-        ],
-        name_prefix="reports",
-    )
+    return admin_section_urls("programme-reports", admin_urls)
 
 
 @hooks.register("register_admin_menu_item")

@@ -18,16 +18,7 @@ from tests.factories import OrganisationFactory, UserFactory
 from tests.pdfs import pdf_fonts, pdf_text
 from tests.spreadsheets import first_sheet
 
-from .factories import days_of, enrol, make_session
-
-NAMES = [
-    ("Nguyễn", "Thị Hồng", "Nhung"),
-    ("Đặng", "Quốc", "Ánh"),
-    ("Trần", "", "An"),
-    ("Phạm", "Thị", "Ư"),
-    ("Lê", "Văn", "Đức"),
-    ("Hoàng", "Ngọc", "Ân"),
-]
+from .factories import OFFICIAL_ORDER, days_of, enrol, enrol_out_of_order, full_name, make_session
 
 
 def test_vietnamese_date_follows_decree_30():
@@ -41,8 +32,8 @@ def test_the_renderer_is_pure_and_keeps_names_exactly():
     import unicodedata
 
     people = [
-        SheetPerson(full_name=" ".join(p for p in name if p), organisation="Sở Văn hóa, Thể thao và Du lịch")
-        for name in NAMES
+        SheetPerson(full_name=full_name(parts), organisation="Sở Văn hóa, Thể thao và Du lịch")
+        for parts in OFFICIAL_ORDER
     ]
     # A decomposed (NFD) name must come out composed.
     people.append(
@@ -87,19 +78,14 @@ def test_the_font_covers_the_vietnamese_alphabet_with_all_tones():
 def test_the_sign_in_sheet_lists_confirmed_trainees_by_given_name(client, trainer):
     session = make_session(trainers=[trainer], days=1)
     organisation = OrganisationFactory(name="Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk")
-    for family, middle, given in NAMES:
-        enrol(
-            session,
-            UserFactory(family_name=family, middle_name=middle, given_name=given, organisation=organisation),
-        )
+    enrol_out_of_order(session, organisation=organisation)
     day = days_of(session)[0]
     login(client, trainer)
     response = client.get(reverse("attendance_sign_in_sheet", args=[day.pk]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     text = pdf_text(response.content)
-    order = ["Trần An", "Đặng Quốc Ánh", "Hoàng Ngọc Ân", "Lê Văn Đức", "Nguyễn Thị Hồng Nhung", "Phạm Thị Ư"]
-    positions = [text.index(name) for name in order]
+    positions = [text.index(full_name(parts)) for parts in OFFICIAL_ORDER]
     assert positions == sorted(positions)
     assert "Đắk Lắk" in text
     assert vietnamese_date(day.date) in text.lower()

@@ -10,30 +10,28 @@ from django.urls import reverse
 from courses.attendance import services
 from courses.attendance.models import AttendanceStatus
 from tests.conftest import login
-from tests.factories import UserFactory
 
-from .factories import confirmed_trainees, days_of, enrol, make_session
+from .factories import (
+    OFFICIAL_ORDER,
+    confirmed_trainees,
+    days_of,
+    enrol_out_of_order,
+    full_name,
+    make_session,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_grid_lists_confirmed_trainees_the_official_way(client, trainer):
     session = make_session(trainers=[trainer], days=1)
-    for family, middle, given in [
-        ("Đặng", "Văn", "Uyên"),
-        ("Nguyễn", "", "Ân"),
-        ("Lê", "Thị", "An"),
-        ("Bùi", "", "Ánh"),
-        ("Trần", "", "Ư"),
-        ("Vũ", "", "Ăn"),
-    ]:
-        enrol(session, UserFactory(family_name=family, middle_name=middle, given_name=given))
+    enrol_out_of_order(session)
     day = days_of(session)[0]
     login(client, trainer)
     response = client.get(reverse("attendance_roll_call", args=[day.pk]))
     assert response.status_code == 200
-    names = [row.user.given_name for row in response.context["roll"].rows]
-    assert names == ["An", "Ánh", "Ăn", "Ân", "Uyên", "Ư"]
+    names = [row.user.full_name for row in response.context["roll"].rows]
+    assert names == [full_name(parts) for parts in OFFICIAL_ORDER]
     content = response.content.decode()
     assert 'data-search="dang van uyen' in content
     assert "Điểm danh" in content and "Có mặt tất cả" in content
