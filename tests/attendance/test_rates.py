@@ -129,6 +129,14 @@ def test_the_overview_shows_rates_and_saves_the_rules(client, trainer):
     assert (policy.late_grace_minutes, policy.excused_counts, policy.online_min_minutes) == (20, True, 90)
 
 
+def test_the_overview_of_a_session_without_trainees_says_so_across_the_whole_register(client, trainer):
+    session = make_session(trainers=[trainer], days=5)
+    login(client, trainer)
+    content = client.get(reverse("attendance_session", args=[session.pk])).content.decode()
+    # No., trainee, work unit, one column a day, rate: the message spans all nine.
+    assert '<td colspan="9">Chưa có học viên nào được xác nhận.</td>' in content
+
+
 def test_the_overview_is_forbidden_to_a_trainer_of_another_session(client, session, other_trainer):
     login(client, other_trainer)
     assert client.get(reverse("attendance_session", args=[session.pk])).status_code == 403
