@@ -15,6 +15,7 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
+        label = _("Heading")
         template = "cms_site/blocks/heading.html"
 
 
@@ -25,6 +26,7 @@ class ImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
+        label = _("Image")
         template = "cms_site/blocks/image.html"
 
 
@@ -37,6 +39,7 @@ class CallToActionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
+        label = _("Call to action")
         template = "cms_site/blocks/call_to_action.html"
 
 
