@@ -131,7 +131,7 @@ def _attempt_out(attempt: QuizAttempt) -> AttemptOut:
 def start(request, quiz_id: int):
     quiz = selectors.quiz_for_trainee(quiz_id)
     if quiz is None:
-        return Status(404, {"code": "not_found", "message": "Not found."})
+        raise Http404  # answered by the API's one "not found" refusal (lms/api.py)
     open_before = QuizAttempt.objects.filter(quiz=quiz, user=request.user, submitted_at__isnull=True).exists()
     try:
         attempt = services.start_attempt(quiz, user=request.user)

@@ -72,6 +72,10 @@ def test_api_answers_404_for_ids_out_of_range(client, trainee, quiz):
     login(client, trainee)
     assert client.post(f"/api/v1/quizzes/{HUGE}/attempts").status_code in {404, 422}
     assert client.post("/api/v1/quizzes/2147483648/attempts").status_code == 404
+    # A missing quiz and a missing attempt answer the same refusal, in the reader's language.
+    not_found = {"code": "not_found", "message": "Không tìm thấy."}
+    assert client.post("/api/v1/quizzes/2147483647/attempts").json() == not_found
+    assert client.get("/api/v1/quiz-attempts/2147483647").json() == not_found
     assert client.get("/api/v1/quiz-attempts/2147483648").status_code == 404
     assert client.post("/api/v1/quiz-attempts/2147483648/submit").status_code == 404
     response = client.post(
