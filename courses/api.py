@@ -11,11 +11,11 @@ from datetime import date
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 
-from lms.errors import ErrorOut, error_response
+from lms.errors import ErrorOut
 from lms.people.tokens import api_auth
 
 from . import selectors, services
-from .errors import CoursesError, NotEnrolledError
+from .errors import NotEnrolledError
 from .models import Enrolment, SessionStatus, TrainingSession
 
 router = Router(tags=["courses"])
@@ -97,12 +97,7 @@ def list_sessions(request):
     summary="Enrol the signed-in user (same enrolment when already enrolled)",
 )
 def enrol(request, session_id: int):
-    try:
-        enrolled = services.enrol_in_session(
-            session_id, request.user, acting_user=request.user, hide_drafts=True
-        )
-    except CoursesError as exc:
-        return error_response(exc)
+    enrolled = services.enrol_in_session(session_id, request.user, acting_user=request.user, hide_drafts=True)
     return Status(201 if enrolled.placed else 200, _in_session(enrolled.enrolment, enrolled.session))
 
 
@@ -116,11 +111,8 @@ def cancel(request, session_id: int):
     session = _public_session(session_id)
     enrolment = Enrolment.objects.filter(session=session, user=request.user).first()
     if enrolment is None:
-        return error_response(NotEnrolledError())
-    try:
-        enrolment = services.cancel_enrolment(enrolment, acting_user=request.user)
-    except CoursesError as exc:
-        return error_response(exc)
+        raise NotEnrolledError()
+    enrolment = services.cancel_enrolment(enrolment, acting_user=request.user)
     return Status(200, _in_session(enrolment, session))
 
 

@@ -1,7 +1,8 @@
 """The one error base: a rule refused a change. Every app's domain errors derive from it.
 
 `code` names the refusal for machines (the API's JSON body), `status_code` the HTTP status the API answers
-with, and `message` is shown to people as is (translated when raised).
+with, and `message` is shown to people as is (translated when raised). An API operation just lets the error
+rise: lms/api.py answers every refusal with the same body.
 
 An app's error module is declarations only: one base per app (directly under `DomainError`, with its own
 `code`), and under it one class per refusal, mixing in the kind of refusal (`Conflict`, `Forbidden`, ...)
@@ -19,7 +20,7 @@ import re
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
-from ninja import Schema, Status
+from ninja import Schema
 
 
 class DomainError(Exception):
@@ -77,8 +78,3 @@ class ErrorOut(Schema):
 
     code: str
     message: str
-
-
-def error_response(exc: DomainError) -> Status:
-    """The API's answer to a refused change: the error's status code with its code and message."""
-    return Status(exc.status_code, {"code": exc.code, "message": exc.message})

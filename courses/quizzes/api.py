@@ -15,11 +15,10 @@ from django.urls import reverse
 from ninja import Router, Schema, Status
 from wagtail.rich_text import expand_db_html
 
-from lms.errors import ErrorOut, error_response
+from lms.errors import ErrorOut
 from lms.people.tokens import api_auth
 
 from . import selectors, services
-from .errors import QuizError
 from .models import QuizAttempt
 
 router = Router(tags=["quizzes"])
@@ -133,10 +132,7 @@ def start(request, quiz_id: int):
     if quiz is None:
         raise Http404  # answered by the API's one "not found" refusal (lms/api.py)
     open_before = QuizAttempt.objects.filter(quiz=quiz, user=request.user, submitted_at__isnull=True).exists()
-    try:
-        attempt = services.start_attempt(quiz, user=request.user)
-    except QuizError as exc:
-        return error_response(exc)
+    attempt = services.start_attempt(quiz, user=request.user)
     return Status(200 if open_before and attempt.is_open else 201, _attempt_out(attempt))
 
 
@@ -161,12 +157,9 @@ def attempt_detail(request, attempt_id: int):
 )
 def save_answer(request, attempt_id: int, payload: AnswerIn):
     attempt = _attempt(request, attempt_id)
-    try:
-        attempt = services.save_answer_by_position(
-            attempt, question_id=payload.question, positions=payload.choices, user=request.user
-        )
-    except QuizError as exc:
-        return error_response(exc)
+    attempt = services.save_answer_by_position(
+        attempt, question_id=payload.question, positions=payload.choices, user=request.user
+    )
     answer = attempt.answers.get(question_id=payload.question)
     return Status(
         200,

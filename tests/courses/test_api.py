@@ -89,10 +89,19 @@ def test_cancel_without_enrolment_and_unknown_session(client, course, trainee):
 def test_writes_need_authentication_and_csrf(course, trainee):
     session = make_session(course)
     anonymous = Client()
-    assert anonymous.post(f"/api/v1/sessions/{session.pk}/enrol").status_code == 401
+    response = anonymous.post(f"/api/v1/sessions/{session.pk}/enrol")
+    # Refused before any rule runs, yet answered like every refusal: a code and a Vietnamese message.
+    assert response.status_code == 401
+    assert response.json() == {
+        "code": "not_signed_in",
+        "message": "Hãy đăng nhập trước, hoặc gửi mã truy cập API cá nhân trong tiêu đề Authorization.",
+    }
     strict = Client(enforce_csrf_checks=True)
     login(strict, trainee)
-    assert strict.post(f"/api/v1/sessions/{session.pk}/enrol").status_code == 403
+    response = strict.post(f"/api/v1/sessions/{session.pk}/enrol")
+    assert response.status_code == 403
+    assert response.json()["code"] == "csrf_failed"
+    assert response.json()["message"].startswith("Kiểm tra bảo mật không đạt")
     assert not Enrolment.objects.exists()
 
 
@@ -132,6 +141,15 @@ def test_openapi_schema_renders(client):
         "/api/v1/me",
     } <= set(paths)
     assert paths["/api/v1/me"]["get"]["summary"].startswith("Who am I")
+    # The refusals made before any rule runs are documented with the one refusal body.
+    refusal = {"$ref": "#/components/schemas/ErrorOut"}
+    me = paths["/api/v1/me"]["get"]["responses"]
+    assert me["401"]["content"]["application/json"]["schema"] == refusal
+    enrol = paths["/api/v1/sessions/{session_id}/enrol"]["post"]["responses"]
+    assert {"401", "403", "422"} <= set(enrol)
+    assert enrol["422"]["content"]["application/json"]["schema"] == refusal
+    catalogue = paths["/api/v1/sessions/"]["get"]["responses"]
+    assert "401" not in catalogue  # open to anyone
 
 
 @pytest.mark.parametrize("token_used_before", [False, True])

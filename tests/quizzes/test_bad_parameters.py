@@ -68,6 +68,28 @@ def test_public_pages_answer_404_for_ids_out_of_range(client, trainee, quiz):
     assert client.get("/bai-lam/2147483647/").status_code == 404
 
 
+def test_api_answers_a_body_it_cannot_read_with_the_fields_at_fault(client, trainee, quiz):
+    attempt = client.post(f"/api/v1/quizzes/{quiz.pk}/attempts")  # not signed in yet
+    assert attempt.status_code == 401 and attempt.json()["code"] == "not_signed_in"
+    login(client, trainee)
+    attempt_id = client.post(f"/api/v1/quizzes/{quiz.pk}/attempts").json()["id"]
+    url = f"/api/v1/quiz-attempts/{attempt_id}/answers"
+    response = client.post(url, "{not json", content_type="application/json")
+    assert response.status_code == 400
+    assert response.json() == {
+        "code": "unreadable_request",
+        "message": "Nội dung yêu cầu không phải JSON hợp lệ.",
+    }
+    response = client.post(url, '{"question": "một"}', content_type="application/json")
+    assert response.status_code == 422
+    assert response.json() == {
+        "code": "invalid_request",
+        "message": "Có giá trị bị thiếu hoặc không hợp lệ: choices, question.",
+    }
+    response = client.post("/api/v1/quizzes/mot/attempts")
+    assert response.status_code == 422 and response.json()["message"].endswith(": quiz_id.")
+
+
 def test_api_answers_404_for_ids_out_of_range(client, trainee, quiz):
     login(client, trainee)
     assert client.post(f"/api/v1/quizzes/{HUGE}/attempts").status_code in {404, 422}
