@@ -72,8 +72,9 @@ def confirmed_trainees(session: TrainingSession, count: int, **user_fields) -> l
     return [enrol(session, user) for user in users]
 
 
-# (family, middle, given) in the official order of a list of people: by given name, then middle and family
-# name, letter by letter in the Vietnamese alphabet (a < ă < â, d < đ, u < ư; a tone only breaks a tie).
+# (family, middle, given) in the official order of a list of people (lms.text.person_sort_key): by given name,
+# then family and middle name, letter by letter in the Vietnamese alphabet (a < ă < â, d < đ, u < ư; a tone
+# only breaks a tie).
 OFFICIAL_ORDER = [
     ("Trần", "", "An"),
     ("Đặng", "Quốc", "Ánh"),
