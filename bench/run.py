@@ -11,14 +11,11 @@ import os
 import statistics
 import sys
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.test")
-# The broker the benches that start a real worker publish to (the test settings keep tasks eager otherwise):
-# a Celery app whose broker is switched after start-up keeps publishing to the first one.
-os.environ.setdefault("CELERY_BROKER_URL", os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/12"))
 
 
 def report(name: str, value: float, unit: str) -> None:
@@ -35,7 +32,28 @@ def timed(function, *, repeat: int = 20) -> tuple[float, float]:
     return statistics.median(samples), max(samples)
 
 
+def run_modules(names: list[str], load=lambda name: importlib.import_module(f"bench.{name}")) -> list[str]:
+    """Run each bench module in turn; one that fails prints its traceback and the next one still runs.
+    Returns the names of those that failed."""
+    failed = []
+    for name in names:
+        module = load(name)
+        print(f"\n{name} ({module.__doc__.strip().splitlines()[0] if module.__doc__ else ''})", flush=True)
+        try:
+            module.run(report)
+        except Exception:
+            traceback.print_exc()
+            failed.append(name)
+    return failed
+
+
 def main() -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.test")
+    # The broker the benches that start a real worker publish to (the test settings keep tasks eager
+    # otherwise): a Celery app whose broker is switched after start-up keeps publishing to the first one.
+    os.environ.setdefault(
+        "CELERY_BROKER_URL", os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/12")
+    )
     import django
 
     django.setup()
@@ -48,14 +66,12 @@ def main() -> int:
     setup_test_environment()
     old_config = setup_databases(verbosity=0, interactive=False)
     try:
-        for name in modules:
-            module = importlib.import_module(f"bench.{name}")
-            print(
-                f"\n{name} ({module.__doc__.strip().splitlines()[0] if module.__doc__ else ''})", flush=True
-            )
-            module.run(report)
+        failed = run_modules(modules)
     finally:
         teardown_databases(old_config, verbosity=0)
+    if failed:
+        print(f"\nFailed: {', '.join(failed)} (tracebacks above); the other figures stand.", flush=True)
+        return 1
     return 0
 
 
