@@ -3,8 +3,9 @@
 Builds what it needs by itself: a scratch SQLite database in a temporary folder, migrated and filled by
 `seed_demo`, served by Django's development server on a free port, photographed by Debian's Chromium through
 Playwright (never a downloaded browser). People are signed in with a server-side session, not the login form
-(allauth rate-limits logins). Also prints, per page and width, the page width against the window and the
-buttons and filters smaller than 44 px: a quick look at what a phone user meets.
+(allauth rate-limits logins). Also prints, per page and width, the page width against the window, the
+controls cut off at the edge of the admin's content area, and the buttons and filters smaller than 44 px: a
+quick look at what a phone or laptop user meets.
 
     python tools/screenshots.py [--out docs/screenshots] [--only home,lesson] [--widths 390,1280]
 """
@@ -53,7 +54,15 @@ MEASURE_JS = r"""() => {
     if (box.width === 0 || box.height === 0) continue;
     if (Math.round(box.height) < 44) small.push(`${(target.textContent || target.name || target.tagName).replace(/\s+/g, ' ').trim().slice(0, 30)} (${Math.round(box.height)} px)`);
   }
-  return {scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth, small: small};
+  // Wagtail's content area hides what overflows it: a control past its right edge is cut off, not scrollable.
+  const main = document.querySelector('main');
+  const edge = Math.min(window.innerWidth, main ? main.getBoundingClientRect().right : window.innerWidth);
+  const clipped = [];
+  for (const el of document.querySelectorAll('main input, main button, main select, main textarea, main .button')) {
+    const box = el.getBoundingClientRect();
+    if (box.width > 0 && box.right > edge + 1) clipped.push(`${(el.textContent || el.name || el.placeholder || el.tagName).replace(/\s+/g, ' ').trim().slice(0, 30)}`);
+  }
+  return {scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth, small: small, clipped: clipped};
 }"""
 
 
@@ -179,6 +188,9 @@ def photograph(base_url: str, out: Path, *, widths: list[int], only: set[str]) -
                 line = f"{width:>5} px  {name:<18} width {facts_now['scrollWidth']:>5}" + (
                     "  SCROLLS SIDEWAYS" if overflow else ""
                 )
+                if facts_now["clipped"]:
+                    line += f"  CUT OFF: {', '.join(facts_now['clipped'][:6])}"
+                    problems.append(f"{name} at {width} px: controls cut off")
                 if facts_now["small"]:
                     line += f"  small targets: {', '.join(facts_now['small'][:6])}"
                 print(line, flush=True)  # noqa: T201 - a command-line tool

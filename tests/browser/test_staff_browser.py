@@ -132,6 +132,17 @@ def test_roll_call_toolbar_does_not_overlap_and_rows_are_compact_on_a_phone(live
         or button["y"] + button["height"] <= search["y"]
     )
     assert not overlaps
+    # Wagtail's content area hides what overflows: from a small laptop up, the note is in view, not clipped;
+    # a laptop gets the dense table, a narrower content area one card per trainee.
+    for width, layout in ((1024, "grid"), (1280, "table-row"), (1440, "table-row")):
+        page.set_viewport_size({"width": width, "height": 900})
+        row = page.locator("tr.attendance-row").first
+        assert row.evaluate("e => getComputedStyle(e).display") == layout, width
+        area = page.evaluate("document.querySelector('main').getBoundingClientRect().right")
+        for note in page.locator(".attendance-note").evaluate_all(
+            "els => els.map(e => e.getBoundingClientRect().right)"
+        ):
+            assert note <= min(area, width), width
 
     page.set_viewport_size({"width": 390, "height": 844})
     page.reload()
