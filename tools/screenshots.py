@@ -58,9 +58,15 @@ MEASURE_JS = r"""() => {
   const main = document.querySelector('main');
   const edge = Math.min(window.innerWidth, main ? main.getBoundingClientRect().right : window.innerWidth);
   const clipped = [];
-  for (const el of document.querySelectorAll('main input, main button, main select, main textarea, main .button')) {
+  const scrolls = (el) => {  // inside a box that scrolls sideways: reachable, not cut off
+    for (let up = el.parentElement; up && up !== main; up = up.parentElement) {
+      if (['auto', 'scroll'].includes(getComputedStyle(up).overflowX)) return true;
+    }
+    return false;
+  };
+  for (const el of document.querySelectorAll('main input, main button, main select, main textarea, main .button, main td, main th')) {
     const box = el.getBoundingClientRect();
-    if (box.width > 0 && box.right > edge + 1) clipped.push(`${(el.textContent || el.name || el.placeholder || el.tagName).replace(/\s+/g, ' ').trim().slice(0, 30)}`);
+    if (box.width > 0 && box.right > edge + 1 && !scrolls(el)) clipped.push(`${(el.textContent || el.name || el.placeholder || el.tagName).replace(/\s+/g, ' ').trim().slice(0, 30)}`);
   }
   return {scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth, small: small, clipped: clipped};
 }"""
@@ -123,6 +129,10 @@ def demo_facts() -> dict[str, str]:
         "roll_call": f"/admin/attendance/days/{marked.day_id}/" if marked else "/admin/",
         "quiz": f"/bai-kiem-tra/{quiz.pk}/",
         "section": (section.first() or HandbookSectionPage.objects.live().first()).url,
+        "register": f"/admin/attendance/sessions/{marked.day.session_id}/" if marked else "/admin/",
+        "eligibility": f"/admin/certificates/sessions/{marked.day.session_id}/" if marked else "/admin/",
+        "invitations": f"/admin/nominations/sessions/{session.pk}/",
+        "results": f"/admin/quizzes/results/{marked.day.session_id}/{quiz.pk}/" if marked else "/admin/",
     }
 
 
@@ -143,6 +153,16 @@ def shots(facts: dict[str, str]) -> list[tuple[str, str, str | None]]:
         ("admin-home", "/admin/", TRAINER),
         ("admin-enrolments", facts["enrolments"], MANAGER),
         ("admin-roll-call", facts["roll_call"], MANAGER),
+        ("admin-register", facts["register"], MANAGER),
+        ("admin-eligibility", facts["eligibility"], MANAGER),
+        ("admin-invitations", facts["invitations"], MANAGER),
+        ("admin-focal-points", "/admin/nominations/focal-points/", MANAGER),
+        ("admin-quiz-results", facts["results"], MANAGER),
+        ("admin-coverage", "/admin/programme-reports/coverage/", MANAGER),
+        ("admin-annual", "/admin/programme-reports/annual/", MANAGER),
+        ("admin-records", "/admin/programme-reports/training-record/", MANAGER),
+        ("admin-editions", "/admin/handbook/editions/", MANAGER),
+        ("admin-unlisted", "/admin/people/unlisted-work-units/", MANAGER),
     ]
 
 

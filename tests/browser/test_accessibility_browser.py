@@ -195,3 +195,28 @@ def test_main_admin_screens(live_server, page, axe, world, browser_login):
         ],
         widths=(1280,),
     )
+
+
+def test_main_admin_screens_cut_nothing_off_from_a_small_laptop_up(live_server, page, world, browser_login):
+    """Wagtail's content area hides what overflows it: a wide table scrolls sideways in its own box instead."""
+    from tests.browser.steps import cut_off
+
+    browser_login(world["manager"])
+    started = world["started"]
+    paths = [
+        f"/admin/courses/sessions/{started.pk}/enrolments/",
+        f"/admin/attendance/sessions/{started.pk}/",
+        f"/admin/attendance/days/{world['day'].pk}/",
+        f"/admin/certificates/sessions/{world['certificate'].enrolment.session_id}/",
+        f"/admin/quizzes/results/{started.pk}/{world['quiz'].pk}/",
+        "/admin/programme-reports/annual/",
+        "/admin/programme-reports/coverage/",
+    ]
+    found = []
+    for width in (1024, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        for path in paths:
+            response = page.goto(live_server.url + path)
+            assert response is not None and response.ok, path
+            found += [f"{path} at {width} px: {text}" for text in cut_off(page)]
+    assert found == []

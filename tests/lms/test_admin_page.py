@@ -34,3 +34,32 @@ def test_a_custom_admin_screen_shows_its_title_in_the_header_and_the_tab(client,
     header = re.search(r'<h1 class="w-header__title"[^>]*>(.*?)</h1>', html, re.S)
     assert header is not None and expected in header.group(1)
     assert re.search(rf"<title>\s*{re.escape(expected)}", html)
+
+
+def test_the_enrolment_report_and_import_screens_show_their_title_as_the_heading(client, superuser, trainee):
+    """These screens draw Wagtail's header themselves: a context variable named `heading` used to replace the
+    header's title, so the page had no h1, no subtitle and no icon."""
+    from courses.models import BulkEnrolmentJob
+    from tests.attendance.factories import enrol, make_session
+
+    session = make_session()
+    enrolment = enrol(session, trainee)
+    job = BulkEnrolmentJob.objects.create(session=session, filename="danh-sach.xlsx")
+    screens = [
+        (reverse("courses_session_enrolments", args=[session.pk]), "Enrolments"),
+        (reverse("courses_enrolment_remove", args=[enrolment.pk]), "Cancel an enrolment"),
+        (reverse("courses_enrolment_move", args=[enrolment.pk]), "Move to another session"),
+        (reverse("courses_bulk_job", args=[job.pk]), "Spreadsheet import"),
+        (reverse("courses_session_import", args=[session.pk]), "Import enrolments"),
+        (reverse("people_organisation_import"), "Import organisations"),
+        (reverse("reports_training_records"), "Training records"),
+        (reverse("reports_training_record", args=[trainee.pk]), "Training record"),
+    ]
+    login(client, superuser)
+    for url, title in screens:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        with translation.override("vi"):
+            expected = gettext(title)
+        header = re.search(r'<h1 class="w-header__title"[^>]*>(.*?)</h1>', response.content.decode(), re.S)
+        assert header is not None and expected in header.group(1), url
