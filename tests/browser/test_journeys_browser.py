@@ -277,7 +277,7 @@ def test_trainer_takes_the_roll_call_sees_who_falls_behind_and_issues_the_certif
 
     # From the admin home, today's roll call.
     page.goto(f"{live_server.url}/admin/")
-    panel = page.locator("#lms-trainer-panel")
+    panel = page.locator("#lms-trainer-panel-section")
     panel.get_by_role("link", name="Điểm danh trên lớp").click()
     page.wait_for_url(f"**/admin/attendance/days/{today.pk}/")
     row = page.locator(f"tr.attendance-row[data-enrolment='{absent.pk}']")
@@ -294,7 +294,7 @@ def test_trainer_takes_the_roll_call_sees_who_falls_behind_and_issues_the_certif
 
     # The admin home counts one trainee below the threshold (1 day of 2 = 50 % < 80 %).
     page.goto(f"{live_server.url}/admin/")
-    session_row = page.locator("#lms-trainer-panel tbody tr", has_text=session.code)
+    session_row = page.locator("#lms-trainer-panel-section tbody tr", has_text=session.code)
     assert session_row.locator("td").nth(4).inner_text().strip() == "1"
 
     # Issues the session's certificates in bulk, and watches the job finish.

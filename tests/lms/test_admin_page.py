@@ -63,3 +63,15 @@ def test_the_enrolment_report_and_import_screens_show_their_title_as_the_heading
             expected = gettext(title)
         header = re.search(r'<h1 class="w-header__title"[^>]*>(.*?)</h1>', response.content.decode(), re.S)
         assert header is not None and expected in header.group(1), url
+
+
+def test_the_back_office_carries_the_platforms_name_and_mark_not_wagtails(client, superuser):
+    login(client, superuser)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert title.strip().endswith("- Lớp học Truyền thông chính sách") and "Wagtail" not in title
+    assert '<link rel="icon" href="/static/cms_site/favicon.svg" type="image/svg+xml">' in html
+    logo = re.search(r"<template data-wagtail-sidebar-branding-logo>(.*?)</template>", html, re.S).group(1)
+    assert 'src="/static/cms_site/favicon.svg"' in logo and 'alt="Lớp học Truyền thông chính sách"' in logo
+    missing = client.get("/admin/khong-co-trang-nay/")
+    assert missing.status_code == 404 and "cms_site/favicon.svg" in missing.content.decode()

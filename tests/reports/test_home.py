@@ -42,14 +42,14 @@ def test_the_trainer_sees_today_with_roll_call_and_qr_links_pending_and_below_th
     session, days = running_session(trainer)
     login(client, trainer)
     html = home(client)
-    panel = html.split('id="lms-trainer-panel"')[1].split("</section>")[0]
+    panel = html.split('id="lms-trainer-panel-section"')[1].split("</section>")[0]
     assert reverse("attendance_roll_call", args=[days[2].pk]) in panel
     assert reverse("attendance_check_in_screen", args=[days[2].pk]) in panel
     assert session.code in panel
     row = panel.split("<tbody>")[1].split(session.code)[1].split("</tr>")[0]
     assert f'{reverse("courses_session_enrolments", args=[session.pk])}">1</a>' in row
     assert f'{reverse("attendance_session", args=[session.pk])}">3</a>' in row
-    assert 'id="lms-manager-panel"' not in html
+    assert 'id="lms-manager-panel-section"' not in html
 
 
 def test_the_manager_sees_approvals_the_plan_coverage_and_failed_emails(client, manager, trainer):
@@ -57,13 +57,13 @@ def test_the_manager_sees_approvals_the_plan_coverage_and_failed_emails(client, 
     OutboxMessageFactory(status=OutboxStatus.FAILED)
     login(client, manager)
     html = home(client)
-    panel = html.split('id="lms-manager-panel"')[1].split("</section>")[0]
+    panel = html.split('id="lms-manager-panel-section"')[1].split("</section>")[0]
     assert "Đăng ký chờ duyệt: 1" in panel
     assert session.code in panel
     assert "1 thư điện tử gửi không thành công." in panel
     assert f"{timezone.localdate().year}: 0 lớp đã tổ chức / 3 lớp theo kế hoạch" in panel
     assert reverse("reports_coverage") in panel
-    assert 'id="lms-trainer-panel"' not in html
+    assert 'id="lms-trainer-panel-section"' not in html
 
 
 def grow(trainer, times):
