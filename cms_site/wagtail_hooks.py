@@ -1,4 +1,5 @@
-"""The CMS's page view feeds the anonymous page cache (`lms.pagecache`)."""
+"""The CMS's page view feeds the anonymous page cache (`lms.pagecache`); the admin's help menu is the back
+office's, not Wagtail's release notes."""
 
 from __future__ import annotations
 
@@ -13,3 +14,10 @@ def offer_page_to_cache(page, request, serve_args, serve_kwargs):
     Wagtail goes on serving it."""
     tags = getattr(page, "page_cache_tags", None)
     mark_cacheable(request, tags() if callable(tags) else ())
+
+
+@hooks.register("construct_help_menu")
+def drop_wagtail_release_notes(request, menu_items):
+    """The help menu keeps the editor guide and the keyboard shortcuts; "What's new in Wagtail <version>"
+    (the CMS's release notes, with a badge until dismissed) is for the developers, not the back office."""
+    menu_items[:] = [item for item in menu_items if not item.name.startswith("whats-new-in-wagtail")]

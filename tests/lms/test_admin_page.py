@@ -75,3 +75,10 @@ def test_the_back_office_carries_the_platforms_name_and_mark_not_wagtails(client
     assert 'src="/static/cms_site/favicon.svg"' in logo and 'alt="Lớp học Truyền thông chính sách"' in logo
     missing = client.get("/admin/khong-co-trang-nay/")
     assert missing.status_code == 404 and "cms_site/favicon.svg" in missing.content.decode()
+
+
+def test_the_help_menu_offers_the_guide_not_wagtails_release_notes(client, superuser):
+    login(client, superuser)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "editor-guide" in html  # the help menu is there, with the editor guide
+    assert "whats-new-in-wagtail" not in html
