@@ -192,6 +192,7 @@ def test_main_admin_screens(live_server, page, axe, world, browser_login):
             f"/admin/certificates/{world['certificate'].pk}/",
             "/admin/programme-reports/annual/",
             "/admin/programme-reports/coverage/",
+            f"/admin/nominations/sessions/{world['invitation'].session_id}/",
         ],
         widths=(1280,),
     )

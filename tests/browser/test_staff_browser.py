@@ -178,3 +178,41 @@ def test_deleting_a_day_of_the_programme_asks_first(live_server, page, browser_l
     page.once("dialog", lambda dialog: dialog.accept())
     delete.click()
     page.wait_for_function("document.getElementById('id_days-0-DELETE').value !== ''")
+
+
+def test_inviting_units_filters_the_tick_boxes_without_accents_and_counts_the_ticked(
+    live_server, page, browser_login
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from courses.nominations.models import Invitation
+    from tests.factories import OrganisationFactory, level
+
+    session = _session(_course(), capacity=40)
+    ministry = OrganisationFactory(name="Bộ Công Thương", level=level("central"))
+    OrganisationFactory(name="Bộ Công an", level=level("central"))
+    province = OrganisationFactory(name="Tỉnh Lào Cai", level=level("province"))
+    browser_login(UserFactory(roles=[settings.ROLE_MANAGERS]))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server.url}/admin/nominations/sessions/{session.pk}/")
+
+    box = page.get_by_label("Và các đơn vị sau")  # the field's label names the filter box
+    box.fill("cong thuong")  # no accents
+    visible = page.locator("[data-pick-list-item]:visible")
+    assert visible.all_inner_texts() == ["Bộ Công Thương"]
+    page.get_by_label("Bộ Công Thương").check()
+    box.fill("lao cai")
+    page.get_by_label("Tỉnh Lào Cai").check()
+    box.fill("")
+    assert page.locator("[data-pick-list-count]").first.inner_text() == "2"
+    assert page.get_by_label("Bộ Công Thương").is_checked()  # filtering kept the earlier tick
+
+    page.fill("#id_quota", "2")
+    deadline = timezone.localtime(timezone.now() + timedelta(days=5)).strftime("%Y-%m-%dT%H:%M")
+    page.fill("#id_deadline", deadline)
+    page.get_by_role("button", name="Gửi lời mời").click()
+    page.wait_for_load_state()
+    invited = set(Invitation.objects.filter(session=session).values_list("organisation_id", flat=True))
+    assert invited == {ministry.pk, province.pk}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -43,6 +44,30 @@ def test_manager_invites_a_province_and_its_units_with_one_quota(client, manager
     page = client.get(url).content.decode()
     assert "Sở Tư pháp tỉnh Lào Cai" in page
     assert "Chỉ tiêu" in page
+
+
+def test_the_units_to_invite_are_tick_boxes_under_their_level_and_a_refused_form_keeps_them(
+    client, manager, nomination_session
+):
+    ministry = OrganisationFactory(name="Bộ Tư pháp", level=level("central"))
+    province = OrganisationFactory(name="Tỉnh Lào Cai", level=level("province"))
+    login(client, manager)
+    url = reverse("nominations_session", args=[nomination_session.pk])
+    page = client.get(url).content.decode()
+    # The field's label names the filter box; each level is a group of tick boxes in the level's order.
+    assert '<label class="w-field__label" for="id_organisations_filter">' in page
+    central, provinces = (
+        page.index(f"<legend>{ministry.level}</legend>"),
+        page.index(f"<legend>{province.level}</legend>"),
+    )
+    assert central < page.index(f'value="{ministry.pk}" id="id_organisations_') < provinces
+    assert provinces < page.index(f'value="{province.pk}" id="id_organisations_')
+    assert "lms/pick_list.js" in page
+    # A refused form (no deadline) comes back with the ticked units still ticked and counted.
+    page = client.post(url, {"organisations": [ministry.pk], "quota": 2}).content.decode()
+    assert not Invitation.objects.exists()
+    assert re.search(rf'value="{ministry.pk}" id="id_organisations_[0-9_]+" checked>', page)
+    assert "Đã chọn: <strong data-pick-list-count>1</strong>" in page
 
 
 def test_over_invitation_refused_in_the_form_then_allowed(client, manager, nomination_session):
