@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import groupby
+from typing import Any
 
 from django import forms
 from django.template.loader import render_to_string
@@ -10,19 +12,36 @@ from django.utils.safestring import mark_safe
 
 
 class PickList(forms.CheckboxSelectMultiple):
-    """Tick boxes in a scrolling box, grouped under headings, with a box above that filters them as one types
-    (accents optional) and a count of the ticked ones: for choosing some of many (units to invite), where a
-    multiple <select> needs Ctrl-clicks and loses the choice on a stray click. Without JavaScript it is a plain
-    list of tick boxes.
+    """Tick boxes in a scrolling box, with a box above that filters them as one types (accents optional) and a
+    count of the ticked ones: for choosing some of many (units to invite), where a multiple <select> needs
+    Ctrl-clicks and loses the choice on a stray click. Without JavaScript it is a plain list of tick boxes.
 
-    Rendered by the project's template engine (lms/templates/lms/widgets/pick_list.html); the field's label
-    names the filter box. Group the choices with `grouped_choices`.
+    `group_by(obj)` puts a model field's choices under headings (e.g. units under their administrative level);
+    the field's queryset must be ordered by it. Rendered by the project's template engine
+    (lms/templates/lms/widgets/pick_list.html); the field's label names the filter box.
     """
 
     template_name = "lms/widgets/pick_list.html"
 
     class Media:
+        css = {"all": ["lms/admin.css"]}
         js = ["lms/pick_list.js"]
+
+    def __init__(self, attrs=None, choices=(), *, group_by: Callable[[Any], Any] | None = None) -> None:
+        super().__init__(attrs, choices)
+        self.group_by = group_by
+
+    def optgroups(self, name, value, attrs=None):
+        groups = super().optgroups(name, value, attrs)
+        if self.group_by is None:
+            return groups
+        options = [option for _name, group, _index in groups for option in group]
+        return [
+            (str(heading), list(items), index)
+            for index, (heading, items) in enumerate(
+                groupby(options, key=lambda option: self.group_by(option["value"].instance))
+            )
+        ]
 
     def id_for_label(self, id_, index=None):
         if index is None:
@@ -31,21 +50,12 @@ class PickList(forms.CheckboxSelectMultiple):
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
+        groups = context["widget"]["optgroups"]
         context["widget"]["ticked"] = sum(
-            1
-            for _group, options, _index in context["widget"]["optgroups"]
-            for option in options
-            if option["selected"]
+            option["selected"] for _name, options, _index in groups for option in options
         )
         return context
 
     def render(self, name, value, attrs=None, renderer=None):
-        return mark_safe(render_to_string(self.template_name, self.get_context(name, value, attrs)))  # noqa: S308 - the template escapes
-
-
-def grouped_choices(objects, *, group, label=str) -> list[tuple[str, list[tuple[int, str]]]]:
-    """(heading, [(pk, label), ...]) for objects already ordered by their group, e.g. units by level."""
-    return [
-        (str(heading), [(item.pk, label(item)) for item in items])
-        for heading, items in groupby(objects, key=group)
-    ]
+        # The project's engine, which finds lms/templates (Django's form renderer looks in apps only).
+        return mark_safe(render_to_string(self.template_name, self.get_context(name, value, attrs)))  # noqa: S308

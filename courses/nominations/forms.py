@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lms.people.models import AdministrativeLevel, Organisation, TraineeCategory, User
-from lms.widgets import PickList, grouped_choices
+from lms.widgets import PickList
 
 from .models import OrganisationList
 
 
-def _units_by_level(field: forms.ModelMultipleChoiceField, units) -> None:
-    """The units a pick list offers, under the heading of their administrative level (in the level's order)."""
-    field.queryset = units.select_related("level").order_by("level__rank", "name")
-    field.choices = grouped_choices(field.queryset, group=lambda unit: unit.level)
+def units_pick_list() -> PickList:
+    """Units to tick, under the heading of their administrative level (the queryset in `units_by_level`)."""
+    return PickList(group_by=attrgetter("level"))
+
+
+def units_by_level(units):
+    return units.select_related("level").order_by("level__rank", "name")
 
 
 def _datetime_field(label, **kwargs) -> forms.DateTimeField:
@@ -45,7 +50,7 @@ class InviteForm(forms.Form):
         label=_("And these units"),
         queryset=Organisation.objects.none(),
         required=False,
-        widget=PickList,
+        widget=units_pick_list(),
     )
     quota = forms.IntegerField(label=_("Quota per unit"), min_value=1, initial=2)
     deadline = _datetime_field(_("Nomination deadline"))
@@ -62,7 +67,7 @@ class InviteForm(forms.Form):
         units = Organisation.objects.valid_on()
         self.fields["level"].queryset = AdministrativeLevel.objects.valid_on().order_by("rank")
         self.fields["province"].queryset = units.filter(level__code="province").order_by("name")
-        _units_by_level(self.fields["organisations"], units)
+        self.fields["organisations"].queryset = units_by_level(units)
         self.fields["saved_list"].queryset = OrganisationList.objects.select_related("owner")
         self.fields["saved_list"].label_from_instance = lambda saved: (
             f"{saved.name} ({saved.owner.full_name or saved.owner.email})" if saved.owner else saved.name
@@ -92,13 +97,13 @@ class MoveQuotaForm(forms.Form):
     organisations = forms.ModelMultipleChoiceField(
         label=_("Units receiving the unused places"),
         queryset=Organisation.objects.none(),
-        widget=PickList,
+        widget=units_pick_list(),
     )
     deadline = _datetime_field(_("New nomination deadline for them"))
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        _units_by_level(self.fields["organisations"], Organisation.objects.valid_on())
+        self.fields["organisations"].queryset = units_by_level(Organisation.objects.valid_on())
 
 
 class NameForm(forms.Form):

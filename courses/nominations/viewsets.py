@@ -9,6 +9,9 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from lms.people.models import Organisation
+
+from .forms import units_by_level, units_pick_list
 from .models import OrganisationList
 
 
@@ -46,3 +49,8 @@ class OrganisationListViewSet(ModelViewSet):
         Column("organisation_count", label=_("Organisations")),
     ]
     ordering = ["name"]
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if db_field.name == "organisations":
+            kwargs.update(widget=units_pick_list(), queryset=units_by_level(Organisation.objects.all()))
+        return super().formfield_for_dbfield(db_field, **kwargs)

@@ -19,6 +19,10 @@ pytestmark = pytest.mark.django_db
 def test_an_organiser_saves_a_list_in_the_admin(client, trainer):
     units = [OrganisationFactory() for _ in range(2)]
     login(client, trainer)
+    form = client.get(reverse("organisation_lists:add")).content.decode()
+    # The units are tick boxes under their level, with the filter box and its script.
+    assert f"<legend>{units[0].level}</legend>" in form and 'id="id_organisations_filter"' in form
+    assert f'value="{units[0].pk}"' in form and "lms/pick_list.js" in form and "lms/admin.css" in form
     response = client.post(
         reverse("organisation_lists:add"),
         {"name": "Các tỉnh miền núi phía Bắc", "organisations": [unit.pk for unit in units]},
