@@ -22,7 +22,7 @@ from lms.errors import DomainError
 
 from .models import HandbookEdition, HandbookPage, HandbookSectionPage
 from .pdf import PdfBook, PdfChapter, PdfSection, render_handbook_pdf
-from .selectors import BookOutline, book_outline, published_fingerprint
+from .selectors import BookOutline, book_outline, latest_ready_edition, published_fingerprint
 from .tasks import build_handbook_pdf
 from .text import anchor_for
 
@@ -281,6 +281,27 @@ def _prune_old_editions(book: HandbookPage) -> None:
     for edition in ready.order_by("-finished_at", "-pk")[KEEP_READY_EDITIONS:]:
         edition.file.delete(save=False)
         edition.save(update_fields=["file"])
+
+
+def downloadable_edition(book: HandbookPage) -> HandbookEdition | None:
+    """The newest ready edition whose file is in storage, for the download.
+
+    A ready edition whose file is gone (storage restored from an older backup, a bucket emptied by hand) is
+    marked failed, once, and a rebuild of the book is queued; the previous ready edition, if any, is offered
+    meanwhile. The download never fails on a missing file.
+    """
+    while (edition := latest_ready_edition(book)) is not None:
+        if edition.file.storage.exists(edition.file.name):
+            return edition
+        logger.error(
+            "handbook PDF %s of book %s is missing from storage: rebuilding", edition.file.name, book.pk
+        )
+        lost = HandbookEdition.objects.filter(pk=edition.pk, status=HandbookEdition.Status.READY).update(
+            status=HandbookEdition.Status.FAILED, error="The file is missing from storage.", file=""
+        )
+        if lost:  # the request that marks it queues the rebuild; a concurrent one does not queue it again
+            transaction.on_commit(lambda: build_handbook_pdf.delay(book.pk, force=True))
+    return None
 
 
 def request_handbook_pdf_rebuild(book_id: int) -> None:

@@ -8,7 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import HandbookPage
-from .selectors import book_outline, latest_ready_edition, search_handbook
+from .selectors import book_outline, search_handbook
+from .services import downloadable_edition
 
 
 def handbook_search(request: HttpRequest, book: HandbookPage) -> HttpResponse:
@@ -30,7 +31,7 @@ def handbook_search(request: HttpRequest, book: HandbookPage) -> HttpResponse:
 
 def handbook_pdf(request: HttpRequest, book: HandbookPage) -> HttpResponse:
     """The newest ready PDF edition; a page explaining it is being prepared when there is none yet."""
-    edition = latest_ready_edition(book)
+    edition = downloadable_edition(book)
     if edition is None:
         return TemplateResponse(
             request,

@@ -206,6 +206,25 @@ def test_download_before_any_edition_explains_in_vietnamese(client, home):
 
 
 @pytest.mark.django_db
+def test_a_pdf_lost_from_storage_is_rebuilt_and_never_answers_an_error(
+    client, home, django_capture_on_commit_callbacks
+):
+    book = make_book(home, [1])
+    edition = build_handbook_edition(book)
+    edition.file.storage.delete(edition.file.name)  # e.g. storage restored from an older backup
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = client.get(book.url + "pdf/")
+    # Not a server error: the reader is told the PDF is being prepared, and it is rebuilt (once).
+    assert response.status_code == 404 and "Bản PDF chưa sẵn sàng" in response.content.decode()
+    assert len(callbacks) == 1
+    edition.refresh_from_db()
+    assert edition.status == HandbookEdition.Status.READY and edition.file.storage.exists(edition.file.name)
+    response = client.get(book.url + "pdf/")
+    assert response.status_code == 200
+    assert "Chương 1 của sổ tay" in flat_pdf_text(b"".join(response.streaming_content))
+
+
+@pytest.mark.django_db
 def test_management_command_builds_the_pdf(home, capsys):
     book = make_book(home, [1])
     call_command("build_handbook_pdf")
