@@ -197,4 +197,4 @@ def revoke(request, pk: int):
 
 @require_GET
 def certificate_pdf(request, pk: int):
-    return certificate_file(selectors.managed_certificate(request.user, pk))
+    return certificate_file(request, selectors.managed_certificate(request.user, pk))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -17,6 +18,8 @@ from lms.pdf import check_pdf_signature
 from . import selectors
 from .models import normalise_code
 from .throttle import rate_limited
+
+logger = logging.getLogger(__name__)
 
 MAX_PDF_BYTES = 5 * 1024 * 1024
 
@@ -111,10 +114,19 @@ def check_file(request):
     return render(request, "certificates/file_result.html", context)
 
 
-def certificate_file(certificate, *, as_attachment: bool = False) -> FileResponse:
-    """The certificate's PDF as a response named after its number; no certificate or no PDF is not found."""
+def certificate_file(request, certificate, *, as_attachment: bool = False) -> HttpResponse:
+    """The certificate's PDF as a response named after its number; no certificate or no PDF is not found.
+
+    A PDF lost from storage (restored from an older backup, say) is said so, not a server error: the
+    certificate stays valid and verifiable by its code, and the training office can restore the file.
+    """
     if certificate is None or not certificate.pdf:
         raise Http404
+    if not certificate.pdf.storage.exists(certificate.pdf.name):
+        logger.error(
+            "certificate %s: its PDF %s is missing from storage", certificate.number, certificate.pdf.name
+        )
+        return render(request, "certificates/pdf_missing.html", {"certificate": certificate}, status=503)
     return FileResponse(
         certificate.pdf.open("rb"),
         as_attachment=as_attachment,
@@ -126,4 +138,4 @@ def certificate_file(certificate, *, as_attachment: bool = False) -> FileRespons
 @require_GET
 def download(request, pk: int):
     """The trainee's own certificate PDF; another person's id is not found."""
-    return certificate_file(selectors.certificate_of(request.user, pk), as_attachment=True)
+    return certificate_file(request, selectors.certificate_of(request.user, pk), as_attachment=True)

@@ -118,6 +118,17 @@ def test_trainee_sees_and_downloads_their_certificate(client, certificate, nhung
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
 
 
+def test_a_certificate_pdf_lost_from_storage_is_explained_not_a_server_error(client, certificate, nhung):
+    certificate.pdf.storage.delete(certificate.pdf.name)  # e.g. storage restored from an older backup
+    login(client, nhung.user)
+    response = client.get(f"/hoc-tap-cua-toi/chung-nhan/{certificate.pk}/tai-ve/")
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert "Hiện chưa tải được tệp PDF của giấy chứng nhận" in html
+    assert f"xác minh được bằng mã {certificate.display_code}" in html
+    assert f'href="/chung-nhan/{certificate.code}/"' in html
+
+
 def test_another_persons_certificate_is_not_found(client, certificate):
     login(client, UserFactory())
     assert client.get(f"/hoc-tap-cua-toi/chung-nhan/{certificate.pk}/tai-ve/").status_code == 404
