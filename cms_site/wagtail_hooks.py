@@ -1,8 +1,10 @@
 """The CMS's page view feeds the anonymous page cache (`lms.pagecache`); the admin's help menu is the back
-office's, not Wagtail's release notes."""
+office's, not Wagtail's release notes; the project's admin styles are on every admin page."""
 
 from __future__ import annotations
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 
 from lms.pagecache import mark_cacheable
@@ -14,6 +16,12 @@ def offer_page_to_cache(page, request, serve_args, serve_kwargs):
     Wagtail goes on serving it."""
     tags = getattr(page, "page_cache_tags", None)
     mark_cacheable(request, tags() if callable(tags) else ())
+
+
+@hooks.register("insert_global_admin_css")
+def project_admin_styles():
+    """The project's admin styles on every admin page, Wagtail's own included (home panels, pick lists)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("lms/admin.css"))
 
 
 @hooks.register("construct_help_menu")

@@ -24,7 +24,6 @@ class PickList(forms.CheckboxSelectMultiple):
     template_name = "lms/widgets/pick_list.html"
 
     class Media:
-        css = {"all": ["lms/admin.css"]}
         js = ["lms/pick_list.js"]
 
     def __init__(self, attrs=None, choices=(), *, group_by: Callable[[Any], Any] | None = None) -> None:
