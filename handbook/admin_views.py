@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -12,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .models import HandbookEdition, HandbookPage
-from .tasks import build_handbook_pdf
+from .services import request_handbook_pdf_rebuild
 
 VIEW_PERMISSION = "handbook.view_handbookedition"
 
@@ -43,6 +42,6 @@ def rebuild_edition(request: HttpRequest, book_id: int) -> HttpResponse:
     _check(request)
     book = get_object_or_404(HandbookPage, pk=book_id)
 
-    transaction.on_commit(lambda: build_handbook_pdf.delay(book.pk, force=True))
+    request_handbook_pdf_rebuild(book.pk, force=True)
     messages.success(request, _("A new PDF edition of “%(title)s” is being built.") % {"title": book.title})
     return redirect("handbook_editions")

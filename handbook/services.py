@@ -300,14 +300,15 @@ def downloadable_edition(book: HandbookPage) -> HandbookEdition | None:
             status=HandbookEdition.Status.FAILED, error="The file is missing from storage.", file=""
         )
         if lost:  # the request that marks it queues the rebuild; a concurrent one does not queue it again
-            transaction.on_commit(lambda: build_handbook_pdf.delay(book.pk, force=True))
+            request_handbook_pdf_rebuild(book.pk, force=True)
     return None
 
 
-def request_handbook_pdf_rebuild(book_id: int) -> None:
-    """Queue a rebuild of the book's PDF once the current transaction commits."""
+def request_handbook_pdf_rebuild(book_id: int, *, force: bool = False) -> None:
+    """Queue a rebuild of the book's PDF once the current transaction commits (`force`: even if its published
+    state has a ready or failed edition)."""
 
-    transaction.on_commit(lambda: build_handbook_pdf.delay(book_id))
+    transaction.on_commit(lambda: build_handbook_pdf.delay(book_id, force=force))
 
 
 # The editorial workflow: an editor submits, a programme manager approves. The data migration creates it;

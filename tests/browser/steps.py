@@ -3,33 +3,17 @@ point, and the two nominations the focal point makes on an invitation of two pla
 
 from __future__ import annotations
 
+from tools.screenshots import CUT_OFF_JS
+
 
 def no_sideways_scroll(page) -> bool:
     """Whether the page fits the window's width (nothing to scroll sideways)."""
     return page.evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth")
 
 
-# What Wagtail's content area hides: controls and cells past its right edge that no box scrolls to.
-CUT_OFF = r"""() => {
-  const main = document.querySelector('main');
-  const edge = Math.min(window.innerWidth, main ? main.getBoundingClientRect().right : window.innerWidth);
-  const scrolls = (el) => {
-    for (let up = el.parentElement; up && up !== main; up = up.parentElement) {
-      if (['auto', 'scroll'].includes(getComputedStyle(up).overflowX)) return true;
-    }
-    return false;
-  };
-  return [...document.querySelectorAll(
-      'main input, main button, main select, main textarea, main .button, main td, main th')]
-    .filter(el => { const box = el.getBoundingClientRect(); return box.width > 0 && box.right > edge + 1; })
-    .filter(el => !scrolls(el))
-    .map(el => (el.textContent || el.name || el.tagName).replace(/\s+/g, ' ').trim().slice(0, 40));
-}"""
-
-
 def cut_off(page) -> list[str]:
     """The controls and cells of the page that are cut off at the edge of the admin's content area."""
-    return page.evaluate(CUT_OFF)
+    return page.evaluate(CUT_OFF_JS)
 
 
 def catalogue():
